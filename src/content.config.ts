@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './lib/article/schema.ts';
+import { checkedArticles } from './lib/article/loader.ts';
+
+// Articles are MDX files in content/articles (CONTENT_DIR moves the whole
+// content folder, which the benchmark uses for its synthetic corpora).
+const articles = defineCollection({
+  loader: checkedArticles(`${process.env.CONTENT_DIR ?? './content'}/articles`),
+  schema: articleSchema,
+});
+
+export const collections = { articles };

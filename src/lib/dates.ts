@@ -1,0 +1,12 @@
+import type { Variant } from './variants.ts';
+
+/** Returns a date written the way readers of a variant write it: 2023年2月24日. */
+export function formatDate(date: Date, variant: Variant): string {
+  // Dates in frontmatter are calendar days; UTC keeps them from shifting by a time zone.
+  return new Intl.DateTimeFormat(variant.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Returns a date as YYYY-MM-DD for `datetime` attributes and JSON-LD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

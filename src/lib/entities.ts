@@ -1,0 +1,73 @@
+import type { ArticleData, Entity, EntityType, StoryRole } from './article/schema.ts';
+import type { Script } from './variants.ts';
+import type { Override } from './convert/converter.ts';
+
+/** An article as the entity index needs it. */
+export interface ArticleRef {
+  slug: string;
+  data: ArticleData;
+}
+
+/** One entity across every article that mentions it. */
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  count?: number;
+  unit?: string;
+  /** The script the names above are written in, and the overrides that apply to them. */
+  script: Script;
+  overrides: readonly Override[];
+  positions: { position: string; slug: string }[];
+  roles: { role: StoryRole; award?: string; slug: string }[];
+  /** Slugs of the articles that mention it, newest first. */
+  articles: string[];
+}
+
+/** Returns true when an entity received an award in any article. */
+export function isRecipient(entity: Pick<EntityRecord, 'roles'>): boolean {
+  return entity.roles.some((r) => r.role === 'recipient');
+}
+
+/** Returns every entity of every article, merged by id, award recipients first, then by type and name. */
+export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  const newestFirst = [...articles].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug));
+  for (const { slug, data } of newestFirst) {
+    for (const entity of data.entities) {
+      const record = byId.get(entity.id) ?? newRecord(entity, data);
+      byId.set(entity.id, record);
+      for (const alias of entity.aliases) if (!record.aliases.includes(alias)) record.aliases.push(alias);
+      for (const position of entity.positions) record.positions.push({ position, slug });
+      for (const role of entity.roles) record.roles.push(role.award === undefined ? { role: role.role, slug } : { role: role.role, award: role.award, slug });
+      if (!record.articles.includes(slug)) record.articles.push(slug);
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) =>
+      Number(isRecipient(b)) - Number(isRecipient(a)) ||
+      entityTypeOrder.indexOf(a.type) - entityTypeOrder.indexOf(b.type) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The order entity groups appear in on the index and in an article's panel. */
+export const entityTypeOrder: readonly EntityType[] = ['place', 'group', 'organization', 'person'];
+
+function newRecord(entity: Entity, data: ArticleData): EntityRecord {
+  const record: EntityRecord = {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [],
+    script: data.script,
+    overrides: data.overrides,
+    positions: [],
+    roles: [],
+    articles: [],
+  };
+  if (entity.count !== undefined) record.count = entity.count;
+  if (entity.unit !== undefined) record.unit = entity.unit;
+  return record;
+}

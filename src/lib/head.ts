@@ -1,0 +1,25 @@
+import { absoluteUrl, pathInVariant } from './urls.ts';
+import { defaultVariant, variants } from './variants.ts';
+
+/** A `<link rel="alternate" hreflang>` target. */
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * Returns the hreflang alternates of a variant page: the same page in every
+ * variant, and `x-default` pointing at the default variant's copy.
+ */
+export function alternatesOf(pathname: string): Alternate[] {
+  return [
+    ...variants.map((v) => ({ hreflang: v.lang, href: absoluteUrl(pathInVariant(pathname, v)) })),
+    { hreflang: 'x-default', href: absoluteUrl(pathInVariant(pathname, defaultVariant)) },
+  ];
+}
+
+/** Returns JSON for a `<script type="application/ld+json">`, safe to place inside HTML. */
+export function jsonLdScript(data: unknown): string {
+  // `<` escaped so no string in the data can close the script element.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

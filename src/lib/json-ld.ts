@@ -1,0 +1,48 @@
+import type { ArticleData } from './article/schema.ts';
+import type { Localizer } from './article/localize.ts';
+import { isoDay } from './dates.ts';
+import { absoluteUrl, articlePath, entityPath, homePath } from './urls.ts';
+import { ui } from './ui.ts';
+
+const schemaTypeOf = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Organization' } as const;
+
+/** Returns schema.org NewsArticle data for one article in one variant. */
+export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer): Record<string, unknown> {
+  const variant = t.variant;
+  const url = absoluteUrl(articlePath(variant, slug));
+  const thing = (entity: ArticleData['entities'][number]) => ({
+    '@type': schemaTypeOf[entity.type],
+    '@id': absoluteUrl(entityPath(variant, entity.id)),
+    name: t.text(entity.type === 'group' ? `${entity.count ?? ''}${entity.unit ?? ''}${entity.name}` : entity.name),
+    ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
+  });
+  const recipients = data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    mainEntityOfPage: url,
+    headline: t.text(data.title),
+    ...(data.summary ? { description: t.text(data.summary) } : {}),
+    datePublished: isoDay(data.date),
+    ...(data.updated ? { dateModified: isoDay(data.updated) } : {}),
+    inLanguage: variant.lang,
+    author: data.authors.map((a) => ({
+      '@type': 'Person',
+      // A partly lost name is published as what is known plus the lost-character mark, never guessed.
+      name: `${t.text(a.name)}${a.incomplete ? '□' : ''}`,
+      ...(a.incomplete ? { description: ui(variant, 'lostNameNote') } : {}),
+    })),
+    publisher: { '@type': 'Organization', name: ui(variant, 'siteName'), url: absoluteUrl(homePath(variant)) },
+    sourceOrganization: { '@type': 'Organization', name: t.text(data.source.name), ...(data.source.url ? { url: data.source.url } : {}) },
+    isBasedOn: {
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: t.text(data.source.name) },
+      datePublished: isoDay(data.date),
+      ...(data.source.url ? { url: data.source.url } : {}),
+    },
+    about: recipients.map(thing),
+    mentions: data.entities.filter((e) => !recipients.includes(e)).map(thing),
+  };
+}

@@ -1,0 +1,58 @@
+import { siteUrl } from './site.ts';
+import { getVariant, variants, type Variant } from './variants.ts';
+
+/** Returns the home page path of a variant: `/zh-hant/`. */
+export function homePath(variant: Variant): string {
+  return `/${variant.path}/`;
+}
+
+/** Returns the path of an article in a variant: `/zh-hant/articles/<slug>/`. */
+export function articlePath(variant: Variant, slug: string): string {
+  return `/${variant.path}/articles/${slug}/`;
+}
+
+/** Returns the path of the entity index of a variant. */
+export function entityIndexPath(variant: Variant): string {
+  return `/${variant.path}/entities/`;
+}
+
+/** Returns the path of an entity page in a variant. */
+export function entityPath(variant: Variant, id: string): string {
+  return `/${variant.path}/entities/${id}/`;
+}
+
+/** Returns the path of a variant's search page. */
+export function searchPath(variant: Variant): string {
+  return `/${variant.path}/search/`;
+}
+
+/** Returns the path of a variant's RSS feed. */
+export function feedPath(variant: Variant): string {
+  return `/${variant.path}/rss.xml`;
+}
+
+/** Returns the variant a site path belongs to, or undefined for `/` and other shared pages. */
+export function variantOfPath(pathname: string): Variant | undefined {
+  const first = pathname.split('/')[1] ?? '';
+  return variants.find((v) => v.path === first);
+}
+
+/**
+ * Returns the same page in another variant: only the first path segment
+ * changes, because slugs and entity ids are shared by all variants.
+ */
+export function pathInVariant(pathname: string, target: Variant): string {
+  const current = variantOfPath(pathname);
+  if (!current) return homePath(target);
+  return `/${target.path}${pathname.slice(current.path.length + 1)}`;
+}
+
+/** Returns an absolute URL on the deployed site for a site path. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+/** Returns the variant named by a route parameter, for getStaticPaths pages. */
+export function variantFromParam(param: string | undefined): Variant {
+  return getVariant(param ?? '');
+}

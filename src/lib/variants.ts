@@ -1,0 +1,117 @@
+/**
+ * The script variants the site is published in: the one list that pages, the
+ * script switch, hreflang, the sitemap, feeds, search and the converter read.
+ * Adding a variant (zh-Hant-HK, say) is one more entry here.
+ */
+
+/** A script an article body can be written in. */
+export type Script = 'hans' | 'hant';
+
+/** opencc-js locale codes this project uses (see opencc-js `Converter`). */
+export type OpenccLocale = 'cn' | 'tw' | 'hk';
+
+/**
+ * The opencc-js locale an article written in a script is read as. Our sources
+ * follow mainland (cn) and Taiwan (tw) conventions; `t` (祕/爲/羣) and `twp`
+ * (which renames agencies: 知識產權局→智慧財產權局) are wrong for news names.
+ */
+export const sourceLocaleOf: Record<Script, OpenccLocale> = {
+  hans: 'cn',
+  hant: 'tw',
+};
+
+/** Quotation marks rewritten into a variant's house style. */
+export type QuoteMap = Readonly<Record<string, string>>;
+
+const cornerQuotes: QuoteMap = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const curlyQuotes: QuoteMap = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+
+export interface Variant {
+  /** Short key used in data attributes and frontmatter overrides. */
+  readonly key: string;
+  /** BCP 47 tag for `lang`, hreflang and JSON-LD `inLanguage`. */
+  readonly lang: string;
+  /** The first URL segment, lower case. */
+  readonly path: string;
+  /** The name of the variant in its own script, shown on the switch. */
+  readonly label: string;
+  /** The script its text is in. */
+  readonly script: Script;
+  /** opencc-js locale text is converted into for this variant. */
+  readonly opencc: OpenccLocale;
+  /** Quotation marks rewritten for this variant. */
+  readonly quotes: QuoteMap;
+  /** Browser language tags (lower case, prefix match) that prefer this variant. */
+  readonly browserLanguages: readonly string[];
+  /** Open Graph locale. */
+  readonly ogLocale: string;
+}
+
+export const variants = [
+  {
+    key: 'hant',
+    lang: 'zh-Hant',
+    path: 'zh-hant',
+    label: '繁體',
+    script: 'hant',
+    opencc: 'tw',
+    quotes: cornerQuotes,
+    browserLanguages: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    ogLocale: 'zh_TW',
+  },
+  {
+    key: 'hans',
+    lang: 'zh-Hans',
+    path: 'zh-hans',
+    label: '简体',
+    script: 'hans',
+    opencc: 'cn',
+    quotes: curlyQuotes,
+    browserLanguages: ['zh-hans', 'zh-cn', 'zh-sg', 'zh-my', 'zh'],
+    ogLocale: 'zh_CN',
+  },
+] as const satisfies readonly Variant[];
+
+export type VariantKey = (typeof variants)[number]['key'];
+
+/** The variant a reader gets when nothing says otherwise. */
+export const defaultVariant: Variant = variants[1];
+
+/** Returns the variant with this key, URL path or lang tag, or undefined. */
+export function findVariant(keyOrPath: string): Variant | undefined {
+  const wanted = keyOrPath.toLowerCase();
+  return variants.find((v) => v.key === wanted || v.path === wanted || v.lang.toLowerCase() === wanted);
+}
+
+/** Returns the variant with this key, URL path or lang tag; throws if there is none. */
+export function getVariant(keyOrPath: string): Variant {
+  const variant = findVariant(keyOrPath);
+  if (!variant) {
+    throw new Error(`Unknown script variant "${keyOrPath}". Known: ${variants.map((v) => v.path).join(', ')}.`);
+  }
+  return variant;
+}
+
+/** Returns every variant except the given one, in list order. */
+export function otherVariants(variant: Variant): Variant[] {
+  return variants.filter((v) => v.key !== variant.key);
+}
+
+/**
+ * Returns the variant that best serves a browser's language list
+ * (`navigator.languages`), falling back to the default variant.
+ * Script subtags win over regions: zh-Hant-CN is Traditional.
+ */
+export function variantForLanguages(languages: readonly string[]): Variant {
+  for (const raw of languages) {
+    const tag = raw.toLowerCase();
+    if (!tag.startsWith('zh')) continue;
+    const byScript = variants.find((v) => tag.split('-').includes(v.script));
+    if (byScript) return byScript;
+    const byRegion = variants.find((v) =>
+      v.browserLanguages.some((prefix) => prefix !== 'zh' && (tag === prefix || tag.startsWith(`${prefix}-`))),
+    );
+    if (byRegion) return byRegion;
+  }
+  return defaultVariant;
+}

@@ -1,0 +1,32 @@
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { articlesNewestFirst } from '../../lib/articles.ts';
+import { localizer } from '../../lib/article/localize.ts';
+import { ui } from '../../lib/ui.ts';
+import { absoluteUrl, articlePath, homePath } from '../../lib/urls.ts';
+import { getVariant, variants } from '../../lib/variants.ts';
+
+export const getStaticPaths = (() => variants.map((variant) => ({ params: { variant: variant.path } }))) satisfies GetStaticPaths;
+
+/** Returns the RSS feed of one variant: every article, newest first, in that variant's script. */
+export async function GET(context: APIContext) {
+  const variant = getVariant(context.params['variant'] ?? '');
+  const articles = await articlesNewestFirst();
+  return rss({
+    title: `${ui(variant, 'siteName')}（${variant.label}）`,
+    description: ui(variant, 'siteDescription'),
+    site: absoluteUrl(homePath(variant)),
+    customData: `<language>${variant.lang}</language>`,
+    items: articles.map((article) => {
+      const t = localizer(article.data.script, variant, article.data.overrides);
+      return {
+        title: t.text(article.data.title),
+        link: absoluteUrl(articlePath(variant, article.id)),
+        pubDate: article.data.date,
+        description: t.text(article.data.summary ?? article.data.title),
+        author: article.data.authors.map((a) => `${t.text(a.name)}${a.incomplete ? '□' : ''}`).join('、'),
+        categories: article.data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient') && e.type !== 'group').map((e) => t.text(e.name)),
+      };
+    }),
+  });
+}
