@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` tests pure logic in src/lib and scripts (fast, no build);
+// `unit` tests pure logic in src/lib and scripts (fast, no build); `build` runs real builds of broken content;
 // `browser` drives the system Chromium against the built `dist/` (run after `astro build`).
 export default defineConfig({
   test: {
@@ -10,6 +10,15 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Real `astro build` runs on broken copies of the content (no browser).
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 300_000,
+          fileParallelism: false,
         },
       },
       {

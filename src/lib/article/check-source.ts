@@ -86,7 +86,7 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
 export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
   return issues.map((issue) => {
     const field = formatPath(issue.path);
-    const missing = valueAt(input, issue.path) === undefined && issue.code === 'invalid_type';
+    const missing = valueAt(input, issue.path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
     return missing ? `${field}: is missing; add it (it ${issue.message}).` : `${field}: ${issue.message}.`;
   });
 }

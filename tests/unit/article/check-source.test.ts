@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleSourceError, checkArticleSource } from '../../../src/lib/article/check-source.ts';
+
+const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
+const seed = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+
+/** Returns the problems reported for a broken copy of the seed article. */
+function problemsOf(source: string): readonly string[] {
+  try {
+    checkArticleSource(file, source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleSourceError);
+    expect((error as Error).message).toContain(file);
+    return (error as ArticleSourceError).problems;
+  }
+  throw new Error('the broken article was accepted');
+}
+
+describe('the seed article', () => {
+  it('passes every check', () => {
+    const { data, body } = checkArticleSource(file, seed);
+    expect(data.script).toBe('hans');
+    expect(data.date.toISOString().slice(0, 10)).toBe('2023-02-24');
+    expect(data.eventDate?.toISOString().slice(0, 10)).toBe('2023-02-17');
+    expect(body.split(/\n\s*\n/).filter((p) => p.trim()).length).toBe(6);
+  });
+
+  it('keeps the damaged byline as the known part, marked incomplete, never the garbage', () => {
+    const { data } = checkArticleSource(file, seed);
+    expect(data.authors).toEqual([
+      { name: '黄星星', role: 'text' },
+      { name: '姜', role: 'text', incomplete: true },
+      { name: '周欣', role: 'photo' },
+    ]);
+    expect(seed).not.toMatch(/dú|\?/);
+  });
+
+  it('names award recipients with their awards, counting unnamed groups', () => {
+    const { data } = checkArticleSource(file, seed);
+    const recipients = data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
+    expect(recipients.map((e) => [e.name, e.count ?? null, e.roles[0]?.award])).toEqual([
+      ['长沙经开区', null, '湖南省商业秘密保护示范基地'],
+      ['湘潭高新区', null, '湖南省商业秘密保护示范基地'],
+      ['示范企业', 7, '湖南省商业秘密保护示范企业'],
+      ['示范站（点）', 2, '湖南省商业秘密保护示范站（点）'],
+    ]);
+  });
+});
+
+describe('a broken article stops with the file, the field and what to do', () => {
+  it('a missing date', () => {
+    expect(problemsOf(seed.replace(/^date: .*\n/m, ''))).toEqual([expect.stringMatching(/^date: is missing; add it \(it must be a date written as YYYY-MM-DD/)]);
+  });
+
+  it('an impossible date', () => {
+    expect(problemsOf(seed.replace('date: 2023-02-24', 'date: 2023-02-30'))).toEqual([expect.stringMatching(/^date: is not a real calendar date/)]);
+  });
+
+  it('a date that is not a date', () => {
+    expect(problemsOf(seed.replace('date: 2023-02-24', 'date: yesterday'))).toEqual([expect.stringMatching(/^date: is not a real calendar date/)]);
+  });
+
+  it('an unclosed frontmatter', () => {
+    const unclosed = seed.replace(/\n---\n/, '\n\n');
+    expect(problemsOf(unclosed)).toEqual([expect.stringMatching(/^frontmatter: the block opened by `---` on line 1 is never closed/)]);
+  });
+
+  it('a pinyin annotation left in the body, with its line and column', () => {
+    const broken = seed.replace('该省局党组成员', '该省(shěng)局党组成员');
+    const lines = broken.split('\n');
+    const line = lines.findIndex((l) => l.includes('省(shěng)')) + 1;
+    const column = [...(lines[line - 1] ?? '').split('省(shěng)')[0]!].length + 1;
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(new RegExp(`^body \\(line ${line}, column ${column}\\): a pinyin annotation «省\\(shěng\\)»`))]);
+  });
+
+  it('a pinyin annotation in the title', () => {
+    expect(problemsOf(seed.replace('title: 湖南省市场监管局', 'title: 湖南省市场监(jiān)管局'))).toEqual([expect.stringMatching(/^title: contains a pinyin annotation «监\(jiān\)»/)]);
+  });
+
+  it('a replacement character in the body', () => {
+    expect(problemsOf(seed.replace('钱俊君在授牌仪式上', '钱俊\uFFFD在授牌仪式上'))).toEqual([expect.stringMatching(/^body \(line \d+, column 3\): a replacement character \(U\+FFFD\)/)]);
+  });
+
+  it('an entity reference that names no entity', () => {
+    expect(problemsOf(seed.replace('<Entity id="liu-xueru">', '<Entity id="liu-xueruu">'))).toEqual([
+      expect.stringMatching(/^body \(line \d+, column \d+\): <Entity id="liu-xueruu"> names no entity of this article/),
+    ]);
+  });
+
+  it('a recipient without its award, and a group without its count', () => {
+    const broken = seed.replace('        award: 湖南省商业秘密保护示范基地\n', '').replace('    count: 7\n', '');
+    expect(problemsOf(broken)).toEqual([
+      'entities[0].roles[0].award: a recipient needs the award it received: add `award: …`.',
+      'entities[2].count: a group needs `count` (a whole number) and `unit` (its measure word, such as 家 or 个).',
+    ]);
+  });
+
+  it('an unknown script and a role that does not exist', () => {
+    expect(problemsOf(seed.replace('script: hans', 'script: latin').replace('role: photo', 'role: painter'))).toEqual([
+      'script: must be the script the body is written in: hant or hans.',
+      'authors[2].role: must be one of: text, photo, editor, video, translator.',
+    ]);
+  });
+
+  it('YAML that does not parse', () => {
+    expect(problemsOf(seed.replace('title: 湖南', 'title: [湖南'))).toEqual([expect.stringMatching(/^frontmatter \(line \d+\): not valid YAML/)]);
+  });
+});

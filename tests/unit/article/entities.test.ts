@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
+import { findEntityConflicts } from '../../../src/lib/article/entity-conflicts.ts';
+import { collectEntities, isRecipient } from '../../../src/lib/entities.ts';
+import { storyPanelSections } from '../../../src/lib/story-panel.ts';
+
+const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
+const seed = checkArticleSource(file, readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+
+describe("an article's story panel", () => {
+  it('lists recipients first (named, then counted groups), then people, organisations and places, each once', () => {
+    const sections = storyPanelSections(seed.data.entities);
+    expect(sections.recipients.map((e) => e.id)).toEqual(['changsha-etdz', 'xiangtan-hi-tech-zone', '2023-hunan-demonstration-enterprises', '2023-hunan-demonstration-stations']);
+    expect(sections.people.map((e) => e.name)).toEqual(['钱俊君', '丁珍良', '刘学如']);
+    expect(sections.places.map((e) => e.name)).toEqual(['长沙市']);
+    const all = Object.values(sections).flat();
+    expect(all.length).toBe(seed.data.entities.length);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('the entity index across articles', () => {
+  const later = structuredClone(seed.data);
+  later.date = new Date('2024-03-01T00:00:00Z');
+  later.entities = later.entities.filter((e) => e.id === 'qian-junjun').map((e) => ({ ...e, positions: ['湖南省市场监管局局长'], roles: [{ role: 'attendee' as const }] }));
+  const entities = collectEntities([
+    { slug: 'seed', data: seed.data },
+    { slug: 'later', data: later },
+  ]);
+
+  it('merges an entity mentioned by two articles, newest article first', () => {
+    const qian = entities.find((e) => e.id === 'qian-junjun');
+    expect(qian?.articles).toEqual(['later', 'seed']);
+    expect(qian?.positions.map((p) => p.position)).toEqual(['湖南省市场监管局局长', '湖南省市场监管局党组书记、局长']);
+  });
+
+  it('puts award recipients first', () => {
+    const firstNonRecipient = entities.findIndex((e) => !isRecipient(e));
+    expect(entities.slice(0, firstNonRecipient).every(isRecipient)).toBe(true);
+    expect(entities.slice(firstNonRecipient).some(isRecipient)).toBe(false);
+    expect(firstNonRecipient).toBe(4);
+  });
+
+  it('refuses one id used for two different names', () => {
+    const clash = structuredClone(seed);
+    clash.data.entities = clash.data.entities.map((e) => (e.id === 'qian-junjun' ? { ...e, name: '钱军君' } : e));
+    const conflicts = findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', clash]]));
+    expect(conflicts).toEqual([expect.stringMatching(/^b\.mdx: entities id "qian-junjun" is 钱军君 \(person\) here but 钱俊君 \(person\) in a\.mdx/)]);
+  });
+});

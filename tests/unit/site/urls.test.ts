@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, entityPath, feedPath, pathInVariant, searchPath, variantOfPath } from '../../../src/lib/urls.ts';
+import { alternatesOf, jsonLdScript } from '../../../src/lib/head.ts';
+import { getVariant } from '../../../src/lib/variants.ts';
+
+const hant = getVariant('hant');
+const hans = getVariant('hans');
+
+describe('URLs', () => {
+  it('share the slug and entity id across variants', () => {
+    expect(articlePath(hant, 'a-b')).toBe('/zh-hant/articles/a-b/');
+    expect(articlePath(hans, 'a-b')).toBe('/zh-hans/articles/a-b/');
+    expect(entityPath(hans, 'qian-junjun')).toBe('/zh-hans/entities/qian-junjun/');
+    expect(searchPath(hant)).toBe('/zh-hant/search/');
+    expect(feedPath(hant)).toBe('/zh-hant/rss.xml');
+  });
+
+  it('switch only the variant segment of a path', () => {
+    expect(pathInVariant('/zh-hans/articles/x/', hant)).toBe('/zh-hant/articles/x/');
+    expect(pathInVariant('/zh-hant/entities/', hans)).toBe('/zh-hans/entities/');
+    expect(pathInVariant('/zh-hant/', hans)).toBe('/zh-hans/');
+    expect(pathInVariant('/', hant)).toBe('/zh-hant/');
+    expect(pathInVariant('/zh-hantx/', hans)).toBe('/zh-hans/');
+  });
+
+  it('know which variant a path is in', () => {
+    expect(variantOfPath('/zh-hant/articles/x/')?.key).toBe('hant');
+    expect(variantOfPath('/404.html')).toBeUndefined();
+  });
+
+  it('are absolute on the configured site for canonical and hreflang', () => {
+    expect(absoluteUrl('/zh-hant/')).toMatch(/^https?:\/\/[^/]+\/zh-hant\/$/);
+    expect(alternatesOf('/zh-hant/articles/x/').map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
+      ['zh-Hant', '/zh-hant/articles/x/'],
+      ['zh-Hans', '/zh-hans/articles/x/'],
+      ['x-default', '/zh-hans/articles/x/'],
+    ]);
+  });
+});
+
+describe('JSON-LD in a script element', () => {
+  it('cannot be closed by text in the data', () => {
+    const html = jsonLdScript({ headline: '</script><script>alert(1)</script>' });
+    expect(html).not.toContain('</script>');
+    expect(JSON.parse(html)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+});
