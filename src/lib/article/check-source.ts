@@ -51,7 +51,7 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
     raw = yaml.load(lines.slice(1, close).join('\n'), { schema: yaml.CORE_SCHEMA, filename: filePath });
   } catch (cause) {
     const reason = cause instanceof yaml.YAMLException ? cause.reason : String(cause);
-    const line = cause instanceof yaml.YAMLException ? cause.mark.line + 2 : 1;
+    const line = cause instanceof yaml.YAMLException && cause.mark ? cause.mark.line + 2 : 1;
     throw new ArticleSourceError(filePath, [`frontmatter (line ${line}): not valid YAML (${reason}); check indentation and quoting.`], { cause });
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -3,18 +3,19 @@ import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from './check-source.ts';
 import { findEntityConflicts } from './entity-conflicts.ts';
+import { findUnusedOverrides, loadGlossary } from '../convert/converter.ts';
 
 /**
  * Returns Astro's glob loader for `<base>/*.mdx`, preceded by our own check of
  * every file, so a bad article stops the build with one readable message
  * (file, field, what to write) instead of a schema dump or a silent drop.
  */
-export function checkedArticles(base: string): Loader {
+export function checkedArticles(base: string, glossaryPath: string): Loader {
   const inner = glob({ pattern: '*.mdx', base });
   return {
     name: 'checked-articles',
     load: async (context) => {
-      const checked = await checkArticleFolder(base);
+      const checked = await checkArticleFolder(base, glossaryPath);
       for (const warning of checked.warnings) context.logger.warn(warning);
       await inner.load(context);
     },
@@ -27,8 +28,12 @@ export interface CheckedFolder {
   warnings: string[];
 }
 
-/** Returns every article in `base` checked, or throws one error listing every problem of every file. */
-export async function checkArticleFolder(base: string): Promise<CheckedFolder> {
+/**
+ * Returns every article in `base` checked, with a warning for each override
+ * (in the glossary or an article) that never matches; throws one error
+ * listing every problem of every file.
+ */
+export async function checkArticleFolder(base: string, glossaryPath: string): Promise<CheckedFolder> {
   const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
   const articles = new Map<string, ArticleSource>();
   const failures: ArticleSourceError[] = [];
@@ -46,5 +51,20 @@ export async function checkArticleFolder(base: string): Promise<CheckedFolder> {
     const message = [...failures.map((f) => f.message), ...conflicts].join('\n');
     throw new Error(`Some articles cannot be published. Fix these and build again:\n${message}`);
   }
-  return { articles, warnings: [] };
+  const warnings: string[] = [];
+  const sources = new Map<string, string>();
+  for (const [file, article] of articles) {
+    const source = await readFile(file, 'utf8');
+    sources.set(file, source);
+    for (const unused of findUnusedOverrides(article.data.overrides, article.data.script, [source])) {
+      warnings.push(`${file}: overrides entry "${unused[article.data.script]}" never matches this article; fix its spelling or remove it.`);
+    }
+  }
+  for (const script of new Set([...articles.values()].map((a) => a.data.script))) {
+    const texts = [...articles].filter(([, a]) => a.data.script === script).map(([file]) => sources.get(file) ?? '');
+    for (const unused of findUnusedOverrides(loadGlossary(glossaryPath), script, texts)) {
+      warnings.push(`${glossaryPath}: entry "${unused[script]}" never matches any article written in ${script}; fix its spelling or remove it.`);
+    }
+  }
+  return { articles, warnings };
 }

@@ -1,0 +1,50 @@
+import { variants, type Script } from '../variants.ts';
+
+/**
+ * The markup contract between the MDX components (Keep, Term) and
+ * `convertHtml`: the attribute names live here once, so the components and
+ * the converter cannot drift apart.
+ */
+
+/** Every script of the variants list, once each, in list order. */
+export const scripts: readonly Script[] = [...new Set(variants.map((v) => v.script))];
+
+/** The attribute that tells `convertHtml` how to treat an element. */
+export const convertAttribute = 'data-convert';
+
+/** `data-convert` value: keep the element and its descendants exactly as written. */
+export const keepValue = 'no';
+
+/** `data-convert` value: show the form given for the target script instead of the content. */
+export const fixedValue = 'fixed';
+
+/** Returns the attribute that carries a fixed term's form in `script` (`data-hant`). */
+export function scriptAttribute(script: Script): string {
+  return `data-${script}`;
+}
+
+/** Returns a script's name for people: its label and key, such as `繁體 (hant)`. */
+export function scriptName(script: Script): string {
+  const variant = variants.find((v) => v.script === script);
+  return variant ? `${variant.label} (${script})` : script;
+}
+
+/**
+ * Returns the attributes of a fixed term: `data-convert="fixed"` and one
+ * `data-<script>` per script. Throws, naming what to write, when a form is
+ * missing or blank, because an empty term would silently drop text.
+ */
+export function fixedTermAttributes(forms: Partial<Record<Script, string>>): Record<string, string> {
+  const attributes: Record<string, string> = { [convertAttribute]: fixedValue };
+  for (const script of scripts) {
+    const form = forms[script];
+    if (typeof form !== 'string' || form.trim() === '') {
+      const example = scripts.map((s) => `${s}="…"`).join(' ');
+      throw new Error(
+        `<Term> needs the ${scriptName(script)} form: write <Term ${example} /> with the term as each script shows it.`,
+      );
+    }
+    attributes[scriptAttribute(script)] = form;
+  }
+  return attributes;
+}
