@@ -1,0 +1,55 @@
+/**
+ * `npm run import -- <raw.txt> [--slug <ascii-slug>] [--force] [--out content/articles]`:
+ * turns a scraped article into content/articles/<slug>.mdx and prints what it
+ * repaired and what needs a person. The work is in src/lib/importer/.
+ */
+import { parseArgs } from 'node:util';
+import { importFile } from '../src/lib/importer/import-file.ts';
+import { formatReport } from '../src/lib/importer/report.ts';
+
+const USAGE = `Usage: npm run import -- <raw.txt> [--slug <ascii-slug>] [--force] [--out content/articles]
+  <raw.txt>     the scraped text: title, date and source, byline, then one paragraph per line
+  --slug        the file name, lower-case ASCII words joined by hyphens (default: <date>-<sha256 prefix>)
+  --force       overwrite an existing file, even one already imported from the same raw text
+  --out         the folder to write into (default: content/articles)`;
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        slug: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        out: { type: 'string', default: 'content/articles' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [rawPath, ...extra] = positionals;
+  if (!rawPath || extra.length > 0) {
+    console.error(`${rawPath ? `Give one raw file, not ${positionals.length}.` : 'Give the raw file to import.'}\n\n${USAGE}`);
+    return 1;
+  }
+  try {
+    const outcome = importFile({ rawPath, outDir: values.out, slug: values.slug, force: values.force });
+    process.stdout.write(formatReport(outcome.report, outcome.written));
+    for (const other of outcome.sameSource) {
+      console.log(`\nNote: ${other} was imported from the same raw file; --force wrote ${outcome.written} beside it.`);
+    }
+    return 0;
+  } catch (error) {
+    console.error(`Import failed. ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+process.exitCode = main();

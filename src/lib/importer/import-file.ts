@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ImportError } from './errors.ts';
+import { importedSha256, renderArticleMdx } from './mdx.ts';
+import { importArticle } from './pipeline.ts';
+import type { ImportReport } from './report.ts';
+
+/** What to import and where to put it. */
+export interface ImportOptions {
+  /** The raw scraped text file. */
+  readonly rawPath: string;
+  /** The folder of article MDX files. */
+  readonly outDir: string;
+  /** The file name without `.mdx`; by default `<date>-<first 8 hex of the sha256>`. */
+  readonly slug?: string | undefined;
+  /** Overwrite an existing file and ignore an earlier import of the same raw file. */
+  readonly force?: boolean | undefined;
+}
+
+/** The file written and the report of the import. */
+export interface ImportOutcome {
+  readonly written: string;
+  readonly report: ImportReport;
+  /** Other MDX files in the folder imported from the same raw bytes (only with force). */
+  readonly sameSource: readonly string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Returns where the article was written after importing a raw file into the
+ * output folder. Refuses, unless forced, to overwrite a file or to import raw
+ * bytes that another file of the folder already came from.
+ */
+export function importFile(options: ImportOptions): ImportOutcome {
+  const { rawPath, outDir, force = false } = options;
+  if (options.slug !== undefined && !SLUG.test(options.slug)) {
+    throw new Error(
+      `--slug «${options.slug}» cannot name an article file: use lower-case ASCII letters and digits joined by hyphens, for example 2023-02-24-hunan-trade-secret-demonstration.`,
+    );
+  }
+  const { article, report } = importArticle(readRaw(rawPath), rawPath);
+  const slug = options.slug ?? `${article.date}-${report.sha256.slice(0, 8)}`;
+  const target = join(outDir, `${slug}.mdx`);
+
+  const sameSource = listSameSource(outDir, report.sha256, `${slug}.mdx`);
+  if (!force) {
+    if (existsSync(target)) {
+      throw new ImportError(
+        target,
+        'already exists, and importing again would overwrite it (and any curation done in it). Pass --force to overwrite it, or --slug <another-slug> to write a new file.',
+      );
+    }
+    const [earlier] = sameSource;
+    if (earlier) {
+      throw new ImportError(
+        rawPath,
+        `was already imported as ${earlier} (same imported.sha256 ${report.sha256.slice(0, 12)}…), which was probably curated by hand since. Edit that file instead, or pass --force to write ${target} anyway.`,
+      );
+    }
+  }
+
+  try {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(target, renderArticleMdx(article));
+  } catch (cause) {
+    throw new ImportError(target, `cannot be written (${(cause as Error).message}); check that --out names a folder you can write to.`, { cause });
+  }
+  return { written: target, report, sameSource };
+}
+
+function readRaw(rawPath: string): Uint8Array {
+  try {
+    return readFileSync(rawPath);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? `no such file (paths are relative to ${process.cwd()}). Check the name, for example content/raw/000_641221267d3722fd.txt.`
+        : code === 'EISDIR'
+          ? 'is a folder: give the raw .txt file inside it.'
+          : `cannot be read (${(cause as Error).message}).`;
+    throw new ImportError(rawPath, reason, { cause });
+  }
+}
+
+function listSameSource(outDir: string, sha256: string, ownName: string): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir)
+    .filter((name) => name.endsWith('.mdx') && name !== ownName)
+    .sort()
+    .filter((name) => importedSha256(readFileSync(join(outDir, name), 'utf8')) === sha256)
+    .map((name) => join(outDir, name));
+}
