@@ -1,0 +1,60 @@
+/**
+ * What one built page becomes in the index: which variant's readers see it,
+ * which types it can be narrowed to, and the record shown as a result.
+ */
+import { findVariant, type Variant } from '../variants.ts';
+import type { IndexedPage } from './html-page.ts';
+import type { SearchRecord } from './record.ts';
+import { parseSearchType, type SearchType } from './url-state.ts';
+
+/** A page ready for the index. */
+export interface IndexRecord {
+  readonly url: string;
+  readonly variant: Variant;
+  readonly types: readonly SearchType[];
+  readonly record: SearchRecord;
+}
+
+/**
+ * Returns the index record of a page at `url`. Throws, naming the page and
+ * what to add, when the page is indexed but its language or type is not one
+ * the search page can filter by.
+ */
+export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
+  const variant = findVariant(page.lang);
+  if (!variant) {
+    throw new Error(`${url}: <html lang="${page.lang}"> is not a script variant of this site, so its data-pagefind-body cannot be searched. Use one of the langs in src/lib/variants.ts.`);
+  }
+  const declared = page.filters['type'] ?? [];
+  const types = declared.map(parseSearchType).filter((type) => type !== undefined);
+  const unknown = declared.filter((value) => parseSearchType(value) === undefined);
+  if (types.length === 0 || unknown.length > 0) {
+    throw new Error(
+      `${url}: data-pagefind-filter="type:…" ${unknown.length > 0 ? `has unknown value(s) ${unknown.map((u) => `"${u}"`).join(', ')}` : 'is missing'}; ` +
+        `give the indexed element type:article or the entity's type (person, organization, place, group), plus type:recipient for award recipients.`,
+    );
+  }
+  const kind = types.includes('article') ? 'article' : 'entity';
+  return {
+    url,
+    variant,
+    types,
+    record: {
+      kind,
+      title: page.title,
+      text: page.text,
+      typeLabel: kind === 'entity' ? (page.meta['type']?.[0] ?? '') : '',
+      // `name` is the bare name where the title adds to it (7家示范企业 is the group 示范企业).
+      aliases: [...new Set([...(page.meta['name'] ?? []), ...(page.meta['alias'] ?? [])])].filter((name) => name !== page.title),
+      awards: page.meta['award'] ?? [],
+    },
+  };
+}
+
+/** Returns the site URL of a built HTML file from its path inside the output directory (`zh-hant/search/index.html` → `/zh-hant/search/`). */
+export function pageUrlOf(relativePath: string): string {
+  const path = relativePath.split(/[\\/]+/).filter(Boolean).join('/');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path}`;
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { foldTableFile, pagefindBase } from '../../../src/lib/search/bundle.ts';
+import { parseFoldTable } from '../../../src/lib/search/fold.ts';
+import { variants } from '../../../src/lib/variants.ts';
+
+// A two-page site as Astro builds it: the same article in both scripts, plus a page with nothing to index.
+const page = (lang: string, title: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header><form><input name="q"></form></header>` +
+  `<main><article data-pagefind-body data-pagefind-filter="type:article"><h1 data-pagefind-meta="title">${title}</h1><p>${body}</p></article></main></body></html>`;
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+  for (const [folder, html] of [
+    ['zh-hant/articles/a', page('zh-Hant', '湘潭高新區獲授牌', '錢俊君為長沙經開區、湘潭高新區授牌。')],
+    ['zh-hans/articles/a', page('zh-Hans', '湘潭高新区获授牌', '钱俊君为长沙经开区、湘潭高新区授牌。')],
+    ['zh-hans/search', '<html lang="zh-Hans"><body><h1>搜索</h1></body></html>'],
+  ] as const) {
+    mkdirSync(path.join(dir, folder), { recursive: true });
+    writeFileSync(path.join(dir, folder, 'index.html'), html);
+  }
+  await writeSearchIndex(dir);
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function fragmentsOf(bundle: string): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
+  const folder = path.join(bundle, 'fragment');
+  return readdirSync(folder).map((name) => {
+    const raw = readFileSync(path.join(folder, name));
+    const json = (raw[0] === 0x1f ? gunzipSync(raw) : raw).toString('utf8').replace(/^pagefind_dcd/, '');
+    return JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> };
+  });
+}
+
+describe('the search index of a built site', () => {
+  it('has one bundle per variant holding only that variant’s pages', () => {
+    for (const variant of variants) {
+      const bundle = path.join(dir, pagefindBase(variant));
+      expect(existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
+      const fragments = fragmentsOf(bundle);
+      expect(fragments.map((f) => f.url)).toEqual([`/${variant.path}/articles/a/`]);
+      expect(fragments[0]?.filters).toEqual({ type: ['article'] });
+    }
+  });
+
+  it('indexes folded text, so both scripts hold the same words, and keeps the reader’s text to show', () => {
+    const [hant] = fragmentsOf(path.join(dir, pagefindBase({ path: 'zh-hant' })));
+    const [hans] = fragmentsOf(path.join(dir, pagefindBase({ path: 'zh-hans' })));
+    const words = (content: string | undefined) => (content ?? '').replace(/[\s\u200b]+/g, '');
+    expect(words(hant?.content)).toBe(words(hans?.content));
+    expect(words(hant?.content)).toContain('钱俊君为长沙经开区');
+    expect(hant?.meta['title']).toBe('湘潭高新區獲授牌');
+    expect(hant?.meta['text']).toContain('錢俊君為長沙經開區');
+    expect(hans?.meta['text']).toContain('钱俊君为长沙经开区');
+  });
+
+  it('ships the fold table the queries need, and none of Pagefind’s unused interfaces', () => {
+    const bundle = path.join(dir, pagefindBase({ path: 'zh-hant' }));
+    const table = parseFoldTable(JSON.parse(readFileSync(path.join(bundle, foldTableFile), 'utf8')) as string);
+    expect(table.get('錢')).toBe('钱');
+    expect(table.get('區')).toBe('区');
+    expect(readdirSync(bundle).filter((name) => /ui|highlight|worker/.test(name))).toEqual([]);
+  });
+});
