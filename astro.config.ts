@@ -6,6 +6,8 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { defaultVariant, variants } from './src/lib/variants.ts';
 import { siteUrl } from './src/lib/site.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -33,11 +35,16 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/search\/$/.test(page) && !/\/404\/?$/.test(page),
+      // `/` only sends readers on to their script (it is every page's x-default),
+      // search result pages are not content, and 404 is not a page.
+      filter: (page) => !['/', '/404/'].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
       i18n: {
         defaultLocale: defaultVariant.path,
         locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
       },
     }),
+    pagefindIndex(),
+    // Last: it hashes the inline styles of the final HTML into dist/_headers.
+    securityHeaders(),
   ],
 });

@@ -1,4 +1,4 @@
-import { absoluteUrl, pathInVariant } from './urls.ts';
+import { absoluteUrl, homePath, pathInVariant } from './urls.ts';
 import { defaultVariant, variants } from './variants.ts';
 
 /** A `<link rel="alternate" hreflang>` target. */
@@ -8,13 +8,15 @@ export interface Alternate {
 }
 
 /**
- * Returns the hreflang alternates of a variant page: the same page in every
- * variant, and `x-default` pointing at the default variant's copy.
+ * Returns the hreflang alternates of a page: the same page in every variant,
+ * and `x-default`. For the home pages (and `/` itself) that is `/`, which
+ * chooses the reader's script; elsewhere it is the default variant's copy.
  */
 export function alternatesOf(pathname: string): Alternate[] {
+  const isHome = pathname === '/' || variants.some((v) => pathname === homePath(v));
   return [
     ...variants.map((v) => ({ hreflang: v.lang, href: absoluteUrl(pathInVariant(pathname, v)) })),
-    { hreflang: 'x-default', href: absoluteUrl(pathInVariant(pathname, defaultVariant)) },
+    { hreflang: 'x-default', href: absoluteUrl(isHome ? '/' : pathInVariant(pathname, defaultVariant)) },
   ];
 }
 

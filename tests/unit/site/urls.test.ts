@@ -36,6 +36,16 @@ describe('URLs', () => {
       ['x-default', '/zh-hans/articles/x/'],
     ]);
   });
+
+  it('send x-default for the home pages to /, which chooses the reader\'s script', () => {
+    for (const home of ['/', '/zh-hant/', '/zh-hans/']) {
+      expect(alternatesOf(home).map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
+        ['zh-Hant', '/zh-hant/'],
+        ['zh-Hans', '/zh-hans/'],
+        ['x-default', '/'],
+      ]);
+    }
+  });
 });
 
 describe('JSON-LD in a script element', () => {

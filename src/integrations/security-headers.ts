@@ -1,0 +1,51 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtHeaders, type BuiltHeadersOptions, type BuiltPage } from '../lib/headers/built-headers.ts';
+
+async function builtPages(dir: string): Promise<BuiltPage[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+  return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dir, file), 'utf8') })));
+}
+
+/**
+ * Returns the Astro integration that writes `dist/_headers`: public/_headers
+ * with the sha256 of every inline `<style>` (and allowed inline `<script>`)
+ * of the built pages filled into its Content-Security-Policy. It fails the
+ * build when a page has inline code the policy would block. List it after
+ * every integration that writes HTML.
+ */
+export function securityHeaders(options: BuiltHeadersOptions = {}): AstroIntegration {
+  let publicDir: URL | undefined;
+  return {
+    name: 'huawen:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = config.publicDir;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!publicDir) throw new Error('security-headers: Astro did not report its public directory.');
+        const templatePath = fileURLToPath(new URL('_headers', publicDir));
+        let template: string;
+        try {
+          template = await readFile(templatePath, 'utf8');
+        } catch (cause) {
+          throw new Error(`security-headers: cannot read ${templatePath}; the site's security headers start from it.`, { cause });
+        }
+        const outDir = fileURLToPath(dir);
+        const pages = await builtPages(outDir);
+        const { text, styleHashes, scriptHashes } = builtHeaders(template, pages, options);
+        await writeFile(join(outDir, '_headers'), text);
+        logger.info(
+          `Wrote _headers: ${styleHashes.length} inline style hash${styleHashes.length === 1 ? '' : 'es'} and ` +
+            `${scriptHashes.length} inline script hash${scriptHashes.length === 1 ? '' : 'es'} from ${pages.length} pages.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Content-Security-Policy values: read into directives, and the hash
+ * placeholders of `public/_headers` filled with the sha256 sources of the
+ * inline `<style>` and `<script>` elements of the built pages.
+ */
+import { createHash } from 'node:crypto';
+
+/** Written in `style-src` of public/_headers; replaced by the hashes of every inline `<style>`. */
+export const styleHashesPlaceholder = '{{inline-style-hashes}}';
+/** Written in `script-src` of public/_headers; replaced by the hashes of every inline executable `<script>`. */
+export const scriptHashesPlaceholder = '{{inline-script-hashes}}';
+
+/** Returns the CSP source expression (`'sha256-…'`) a browser accepts for exactly this inline text. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Returns the directives of a policy, names lower-cased, each with its source list, in policy order. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    // A repeated directive is ignored by browsers: the first one counts.
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** Returns the sources that apply to a fetch directive, following CSP's fallback to `default-src`. */
+export function effectiveSources(policy: Map<string, string[]>, directive: 'script-src' | 'style-src' | 'img-src' | 'connect-src' | 'worker-src'): string[] {
+  const fallbacks: Record<typeof directive, string[]> = {
+    'script-src': ['script-src', 'default-src'],
+    'style-src': ['style-src', 'default-src'],
+    'img-src': ['img-src', 'default-src'],
+    'connect-src': ['connect-src', 'default-src'],
+    'worker-src': ['worker-src', 'child-src', 'script-src', 'default-src'],
+  };
+  for (const name of fallbacks[directive]) {
+    const sources = policy.get(name);
+    if (sources) return sources;
+  }
+  return [];
+}
+
+/** Returns the sorted, de-duplicated hash sources, so the same pages always give the same header. */
+export function sortedSources(sources: Iterable<string>): string[] {
+  return [...new Set(sources)].sort();
+}
+
+/**
+ * Returns a header value with the placeholders replaced by the given hash
+ * sources (sorted), or removed when there are none.
+ */
+export function fillCspPlaceholders(value: string, hashes: { styles: Iterable<string>; scripts: Iterable<string> }): string {
+  return value
+    .replaceAll(styleHashesPlaceholder, sortedSources(hashes.styles).join(' '))
+    .replaceAll(scriptHashesPlaceholder, sortedSources(hashes.scripts).join(' '))
+    .replace(/[ \t]+;/g, ';')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trimEnd();
+}

@@ -1,0 +1,137 @@
+/**
+ * Finds, in a built HTML page, everything a Content-Security-Policy judges
+ * as inline: `<style>` and `<script>` elements without `src`, `style="…"`
+ * and `on…="…"` attributes, and `javascript:` URLs. A small tokenizer, not
+ * a full HTML parser: it knows tags, quoted attributes, comments and the
+ * raw-text elements whose content is not markup, which is what Astro emits.
+ */
+
+/** An inline `<script>` element: its `type` (lower case, "" when absent) and exact text. */
+export interface InlineScript {
+  readonly type: string;
+  readonly text: string;
+  /** Whether the browser runs it (and so CSP `script-src` applies), rather than treating it as a data block. */
+  readonly executable: boolean;
+}
+
+/** An attribute that holds inline code. */
+export interface InlineAttribute {
+  readonly tag: string;
+  readonly name: string;
+  readonly value: string;
+}
+
+/** What a page carries inline, in document order. */
+export interface InlineContent {
+  readonly styles: readonly string[];
+  readonly scripts: readonly InlineScript[];
+  /** `style="…"`: blocked by a hash-only `style-src` (it would need `'unsafe-hashes'`). */
+  readonly styleAttributes: readonly InlineAttribute[];
+  /** `onclick="…"` and the like: blocked by a `script-src` without `'unsafe-inline'`. */
+  readonly handlerAttributes: readonly InlineAttribute[];
+  /** `href="javascript:…"` and the like: blocked likewise. */
+  readonly javascriptUrls: readonly InlineAttribute[];
+}
+
+// https://mimesniff.spec.whatwg.org/#javascript-mime-type
+const javascriptTypes = new Set([
+  'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript',
+  'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2',
+  'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript',
+  'text/x-ecmascript', 'text/x-javascript',
+]);
+// Not run as JavaScript, but still governed by script-src when inline.
+const policedTypes = new Set(['module', 'importmap', 'speculationrules']);
+
+/** Returns whether a `<script type>` makes the element something CSP `script-src` governs. */
+export function isExecutableScriptType(type: string): boolean {
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === '' || javascriptTypes.has(essence) || policedTypes.has(essence);
+}
+
+const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
+interface Tag {
+  readonly name: string;
+  readonly attributes: readonly (readonly [string, string])[];
+  readonly end: number;
+}
+
+/** Reads the start tag whose `<` is at `start`; returns its name, attributes and the index after `>`. */
+function readStartTag(html: string, start: number): Tag {
+  let i = start + 1;
+  const nameMatch = /^[A-Za-z][^\s/>]*/.exec(html.slice(i, i + 200));
+  const name = (nameMatch?.[0] ?? '').toLowerCase();
+  i += nameMatch?.[0].length ?? 0;
+  const attributes: [string, string][] = [];
+  while (i < html.length) {
+    while (i < html.length && /[\s/]/.test(html[i] ?? '')) i++;
+    if (i >= html.length || html[i] === '>') return { name, attributes, end: i + 1 };
+    const attrStart = i;
+    while (i < html.length && !/[\s/>=]/.test(html[i] ?? '')) i++;
+    const attrName = html.slice(attrStart, i).toLowerCase();
+    while (i < html.length && /\s/.test(html[i] ?? '')) i++;
+    let value = '';
+    if (html[i] === '=') {
+      i++;
+      while (i < html.length && /\s/.test(html[i] ?? '')) i++;
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        const stop = close === -1 ? html.length : close;
+        value = html.slice(i + 1, stop);
+        i = stop + 1;
+      } else {
+        const valueStart = i;
+        while (i < html.length && !/[\s>]/.test(html[i] ?? '')) i++;
+        value = html.slice(valueStart, i);
+      }
+    }
+    if (attrName) attributes.push([attrName, value]);
+  }
+  return { name, attributes, end: html.length };
+}
+
+/** Returns every piece of inline code in an HTML document, in document order. */
+export function scanInlineContent(html: string): InlineContent {
+  const styles: string[] = [];
+  const scripts: InlineScript[] = [];
+  const styleAttributes: InlineAttribute[] = [];
+  const handlerAttributes: InlineAttribute[] = [];
+  const javascriptUrls: InlineAttribute[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close === -1 ? html.length : close + 3;
+      continue;
+    }
+    if (!/[A-Za-z]/.test(html[lt + 1] ?? '')) {
+      // An end tag, a doctype, or a stray "<" in text.
+      i = /[/!?]/.test(html[lt + 1] ?? '') ? Math.max(html.indexOf('>', lt) + 1, lt + 1) : lt + 1;
+      continue;
+    }
+    const tag = readStartTag(html, lt);
+    i = tag.end;
+    for (const [name, value] of tag.attributes) {
+      if (name === 'style') styleAttributes.push({ tag: tag.name, name, value });
+      else if (/^on[a-z]+$/.test(name)) handlerAttributes.push({ tag: tag.name, name, value });
+      else if (urlAttributes.has(name) && /^\s*javascript:/i.test(value)) javascriptUrls.push({ tag: tag.name, name, value });
+    }
+    if (!rawTextElements.has(tag.name)) continue;
+    const closeMatch = new RegExp(`</${tag.name}[\\s/>]`, 'i').exec(html.slice(i));
+    const textEnd = closeMatch ? i + closeMatch.index : html.length;
+    const text = html.slice(i, textEnd);
+    const attributes = new Map(tag.attributes);
+    if (tag.name === 'style') styles.push(text);
+    if (tag.name === 'script' && !attributes.has('src')) {
+      const type = (attributes.get('type') ?? '').trim().toLowerCase();
+      scripts.push({ type, text, executable: isExecutableScriptType(type) });
+    }
+    i = textEnd;
+  }
+  return { styles, scripts, styleAttributes, handlerAttributes, javascriptUrls };
+}

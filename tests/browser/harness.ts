@@ -1,0 +1,193 @@
+/**
+ * Shared helpers for every browser test: find and launch the system's
+ * Chromium, serve the built site with its `_headers`, open pages while
+ * recording console errors, page errors and CSP violations, and run axe.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Result as AxeResult } from 'axe-core';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
+
+/** The repository root. */
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** The built site the browser tests read: DIST_DIR when set (as astro.config.ts honours it), else dist/. */
+export const distDir = path.resolve(repoRoot, process.env.DIST_DIR ?? 'dist');
+
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Returns the path of the Chromium to drive: CHROMIUM_PATH, else
+ * /usr/bin/chromium, else `chromium-browser` or `chromium` on PATH.
+ * Throws a message that says how to install one when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, systemChromium = '/usr/bin/chromium'): string {
+  const fromEnv = env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`);
+  }
+  const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((dir) => [path.join(dir, 'chromium-browser'), path.join(dir, 'chromium')]);
+  const found = [systemChromium, ...onPath].find((candidate) => existsSync(candidate));
+  if (found) return found;
+  throw new Error(
+    'No Chromium found for the browser tests (looked at CHROMIUM_PATH, /usr/bin/chromium, and chromium-browser or chromium on PATH). ' +
+      'Install one with `apt-get install -y chromium` (Debian, Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+  );
+}
+
+/** Returns a headless Chromium driven by playwright-core. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  try {
+    return await chromium.launch({ executablePath, args: chromiumArgs });
+  } catch (cause) {
+    throw new Error(`Could not start Chromium at ${executablePath}. Check that it runs (\`${executablePath} --version\`), or set CHROMIUM_PATH to another.`, { cause });
+  }
+}
+
+/** What went wrong while a page loaded and ran. */
+export interface PageProblems {
+  /** Console messages of level error (resource failures included), from the page and its workers. */
+  readonly consoleErrors: string[];
+  /** Uncaught exceptions and unhandled rejections. */
+  readonly pageErrors: string[];
+  /** `securitypolicyviolation` events, and console messages about the Content Security Policy (from workers too). */
+  readonly cspViolations: string[];
+}
+
+/** A page open in its own browser context, with what it reported so far. */
+export interface OpenedPage {
+  readonly page: Page;
+  /** The HTTP status of the document. */
+  readonly status: number;
+  /** The response headers of the document, names lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly problems: PageProblems;
+  /** Returns once reports already in flight (CSP events, console messages) have arrived. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const mentionsCsp = /Content[- ]Security[- ]Policy/i;
+
+/**
+ * Returns the page at `url`, loaded (network idle) in a fresh context, with
+ * listeners that record console errors, page errors and CSP violations from
+ * before the first byte of HTML is parsed.
+ */
+export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  const onConsole = (where: string) => (message: { type(): string; text(): string; location(): { url: string } }) => {
+    const text = `${where}${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`;
+    if (mentionsCsp.test(message.text())) problems.cspViolations.push(text);
+    else if (message.type() === 'error') problems.consoleErrors.push(text);
+  };
+  page.on('console', onConsole(''));
+  page.on('worker', (worker) => worker.on('console', onConsole(`worker ${worker.url()}: `)));
+  page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
+  await page.exposeFunction('__reportCspViolation', (report: string) => problems.cspViolations.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (globalThis as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(
+        `${event.disposition === 'report' ? 'reported' : 'blocked'} by ${event.effectiveDirective}: ${event.blockedURI || '(inline)'}` +
+          `${event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''}${event.sample ? ` «${event.sample}»` : ''}`,
+      );
+    });
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const settle = async () => {
+    // A round trip through the page lets queued violation events and bindings arrive.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  };
+  await settle();
+  return {
+    page,
+    status: response?.status() ?? 0,
+    headers: response ? await response.allHeaders() : {},
+    problems,
+    settle,
+    close: () => context.close(),
+  };
+}
+
+/** A running server over a built site. */
+export interface Site extends RunningServer {
+  /** The directory it serves. */
+  readonly root: string;
+}
+
+/**
+ * Returns a server over the built site (or another directory laid out like
+ * it), after checking that it has been built with its security headers.
+ */
+export async function startSite(root: string = distDir): Promise<Site> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root} has no index.html: build the site first (npx astro build).`);
+  }
+  const headersFile = path.join(root, '_headers');
+  const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
+  if (!/^\s+Content-Security-Policy:/im.test(headers)) {
+    throw new Error(
+      `${headersFile} is missing or sets no Content-Security-Policy, so the browser tests would run without the site's policy. ` +
+        'Add securityHeaders() (src/integrations/security-headers.ts) to the integrations of astro.config.ts and build again.',
+    );
+  }
+  if (headers.split('\n').some((line) => !line.trim().startsWith('#') && line.includes('{{'))) {
+    throw new Error(`${headersFile} still has an unfilled {{placeholder}}: it was copied from public/ without the securityHeaders() integration.`);
+  }
+  const server = await startServer({ root });
+  return { ...server, root };
+}
+
+/** An axe violation, reduced to what a person needs to fix it. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly helpUrl: string;
+  /** CSS selectors of the offending elements, with a snippet of each. */
+  readonly nodes: readonly { readonly target: string; readonly html: string; readonly summary: string }[];
+}
+
+const axeSource = readFileSync(path.join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Returns axe's violations on the page as it is now (every rule axe enables by default). */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP neither blocks axe nor reports it.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> } }).axe;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: n.failureSummary ?? '' })),
+    }));
+  });
+  return violations;
+}
+
+/** A built HTML page: its file inside the site and the URL path it is served at. */
+export interface BuiltPage {
+  readonly file: string;
+  readonly path: string;
+}
+
+/** Returns every HTML page of a built site, sorted by file, with the URL path a static host serves it at. */
+export function listBuiltPages(root: string = distDir): BuiltPage[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith(`${pagefindDirectory}/`))
+    .sort()
+    .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
+}
