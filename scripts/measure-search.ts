@@ -8,13 +8,13 @@
  *
  * serves `distDir` (default `dist`) on 127.0.0.1 and prints the measurement as JSON.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { startServer } from './serve.ts';
+
+export { launchChromium };
 
 /** One request made for the search. */
 export interface SearchRequest {
@@ -54,13 +54,6 @@ export interface MeasureOptions {
   readonly secondQuery?: string;
   /** A running Chromium; one is launched (and closed) when absent. */
   readonly browser?: Browser;
-}
-
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** Returns a Chromium launched the way this project's tests launch it. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
 function gzipSize(body: Buffer): number {
@@ -156,47 +149,10 @@ export async function measureSearch(options: MeasureOptions): Promise<SearchMeas
   }
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-};
-
-/** Returns a plain static server of `root` on 127.0.0.1, for when the project's scripts/serve.ts is absent. */
-export async function serveStatic(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const base = path.resolve(root);
-  const server = createServer((request, response) => {
-    let file = path.join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
-    if (!file.startsWith(base)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** Returns a server of the built site: the project's own (with its headers) when there is one. */
+/** Returns the project's server over a built site, with its headers, at an origin without a trailing slash. */
 export async function serveSite(root: string): Promise<{ url: string; close(): Promise<void> }> {
-  const own = path.resolve(import.meta.dirname, 'serve.ts');
-  if (existsSync(own)) {
-    const { startServer } = (await import(pathToFileURL(own).href)) as {
-      startServer(options: { root: string; port: number }): Promise<{ url: string; close(): Promise<void> | void }>;
-    };
-    const server = await startServer({ root, port: 0 });
-    return { url: server.url.replace(/\/$/, ''), close: async () => void (await server.close()) };
-  }
-  return serveStatic(root);
+  const server = await startServer({ root, port: 0 });
+  return { url: server.url.replace(/\/$/, ''), close: () => server.close() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -5,9 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Result as AxeResult } from 'axe-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { findChromium, launchChromium } from '../../scripts/chromium.ts';
+
+export { findChromium, launchChromium };
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
 
 /** The repository root. */
@@ -15,38 +18,6 @@ export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** The built site the browser tests read: DIST_DIR when set (as astro.config.ts honours it), else dist/. */
 export const distDir = path.resolve(repoRoot, process.env.DIST_DIR ?? 'dist');
-
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/**
- * Returns the path of the Chromium to drive: CHROMIUM_PATH, else
- * /usr/bin/chromium, else `chromium-browser` or `chromium` on PATH.
- * Throws a message that says how to install one when there is none.
- */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, systemChromium = '/usr/bin/chromium'): string {
-  const fromEnv = env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there. Point it at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`);
-  }
-  const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((dir) => [path.join(dir, 'chromium-browser'), path.join(dir, 'chromium')]);
-  const found = [systemChromium, ...onPath].find((candidate) => existsSync(candidate));
-  if (found) return found;
-  throw new Error(
-    'No Chromium found for the browser tests (looked at CHROMIUM_PATH, /usr/bin/chromium, and chromium-browser or chromium on PATH). ' +
-      'Install one with `apt-get install -y chromium` (Debian, Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
-  );
-}
-
-/** Returns a headless Chromium driven by playwright-core. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  try {
-    return await chromium.launch({ executablePath, args: chromiumArgs });
-  } catch (cause) {
-    throw new Error(`Could not start Chromium at ${executablePath}. Check that it runs (\`${executablePath} --version\`), or set CHROMIUM_PATH to another.`, { cause });
-  }
-}
 
 /** What went wrong while a page loaded and ran. */
 export interface PageProblems {
