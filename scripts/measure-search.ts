@@ -100,9 +100,14 @@ export async function measureSearch(options: MeasureOptions): Promise<SearchMeas
         const input = document.querySelector<HTMLInputElement>('#search-q');
         const output = document.querySelector<HTMLElement>('#search-output');
         if (!input || !output) throw new Error('The search page has no #search-q or #search-output.');
-        input.addEventListener('input', () => {
-          if (probe.done === 0) probe.lastInput = performance.now();
-        });
+        // Capturing on window runs before the page's own listener, so the clock starts before any search work.
+        window.addEventListener(
+          'input',
+          (event) => {
+            if (event.target === input && probe.done === 0) probe.lastInput = performance.now();
+          },
+          { capture: true },
+        );
         new MutationObserver(() => {
           if (probe.done === 0 && output.dataset['state'] === 'done' && output.dataset['query'] === q) {
             probe.done = performance.now();
