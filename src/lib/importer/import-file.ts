@@ -76,7 +76,7 @@ function readRaw(rawPath: string): Uint8Array {
     const code = (cause as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT'
-        ? `no such file (paths are relative to ${process.cwd()}). Check the name, for example content/raw/000_641221267d3722fd.txt.`
+        ? `no such file (paths are relative to ${process.cwd()}). Check the name, for example raw/000_641221267d3722fd.txt.`
         : code === 'EISDIR'
           ? 'is a folder: give the raw .txt file inside it.'
           : `cannot be read (${(cause as Error).message}).`;

@@ -6,7 +6,7 @@ import { getVariant } from '../../../src/lib/variants.ts';
 // The seed article as scraped: Traditional characters produced by a
 // character-by-character mapping (示范, 復制, 关于→關于), with pinyin
 // annotations after some characters (監(jiān)).
-const raw = readFileSync(new URL('../../../content/raw/000_641221267d3722fd.txt', import.meta.url), 'utf8');
+const raw = readFileSync(new URL('../../../raw/000_641221267d3722fd.txt', import.meta.url), 'utf8');
 const scraped = raw.replace(/(\p{Script=Han})\([a-zü\u00E0-\u01DC]+\)/gu, '$1');
 
 const hant = getVariant('hant');

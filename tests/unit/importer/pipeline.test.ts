@@ -6,7 +6,7 @@ import { importArticle } from '../../../src/lib/importer/pipeline.ts';
 import { seedBytes } from './seed.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
-const seed = importArticle(seedBytes, 'content/raw/000_641221267d3722fd.txt');
+const seed = importArticle(seedBytes, 'raw/000_641221267d3722fd.txt');
 const seedMdx = renderArticleMdx(seed.article);
 
 describe('the import pipeline on the seed', () => {

@@ -3,12 +3,12 @@ import { importArticle } from '../../../src/lib/importer/pipeline.ts';
 import { formatReport } from '../../../src/lib/importer/report.ts';
 import { seedBytes } from './seed.ts';
 
-const { report } = importArticle(seedBytes, 'content/raw/000_641221267d3722fd.txt');
+const { report } = importArticle(seedBytes, 'raw/000_641221267d3722fd.txt');
 const text = formatReport(report, 'out/2023-02-24-23ed584e.mdx');
 
 describe('the printed report', () => {
   it('names the file read and the file written', () => {
-    expect(text.split('\n')[0]).toBe('Imported content/raw/000_641221267d3722fd.txt → out/2023-02-24-23ed584e.mdx');
+    expect(text.split('\n')[0]).toBe('Imported raw/000_641221267d3722fd.txt → out/2023-02-24-23ed584e.mdx');
     expect(text).toContain(`sha256 ${report.sha256}`);
   });
 

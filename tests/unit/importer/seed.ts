@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { splitSourceLines, type SourceSpan } from '../../../src/lib/importer/source-text.ts';
 import { dropChrome } from '../../../src/lib/importer/steps/drop-chrome.ts';
 
-/** The scraped seed article, exactly as it sits in content/raw/. */
-export const seedUrl = new URL('../../../content/raw/000_641221267d3722fd.txt', import.meta.url);
+/** The scraped seed article, exactly as it sits in raw/. */
+export const seedUrl = new URL('../../../raw/000_641221267d3722fd.txt', import.meta.url);
 export const seedPath = fileURLToPath(seedUrl);
 export const seedBytes: Uint8Array = readFileSync(seedUrl);
 export const seedText = new TextDecoder().decode(seedBytes);
