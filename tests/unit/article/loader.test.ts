@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkArticleFolder } from '../../../src/lib/article/loader.ts';
+
+const root = new URL('../../../', import.meta.url);
+const seed = readFileSync(new URL('content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', root), 'utf8');
+const glossary = readFileSync(new URL('content/glossary.yaml', root), 'utf8');
+
+/** Returns a content folder holding the given articles and glossary. */
+function contentFolder(articles: Record<string, string>, glossaryText = glossary): { articles: string; glossary: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  mkdirSync(path.join(dir, 'articles'));
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, 'articles', name), text);
+  writeFileSync(path.join(dir, 'glossary.yaml'), glossaryText);
+  return { articles: path.join(dir, 'articles'), glossary: path.join(dir, 'glossary.yaml') };
+}
+
+describe('checking the articles folder before a build', () => {
+  it('accepts the real content with no warning', async () => {
+    const checked = await checkArticleFolder(new URL('content/articles', root).pathname, new URL('content/glossary.yaml', root).pathname);
+    expect([...checked.articles.keys()].map((f) => path.basename(f))).toEqual(['2023-02-24-hunan-trade-secret-demonstration.mdx']);
+    expect(checked.warnings).toEqual([]);
+  });
+
+  it('warns, naming the file, about an article override and a glossary entry that never match', async () => {
+    const withOverride = seed.replace('entities:\n', 'overrides:\n  - hans: 范小姐\n    hant: 范小姐\nentities:\n');
+    const folder = contentFolder({ 'a.mdx': withOverride }, `${glossary}\n- hans: 台积电\n  hant: 台積電\n`);
+    const { warnings } = await checkArticleFolder(folder.articles, folder.glossary);
+    expect(warnings).toEqual([
+      `${path.join(folder.articles, 'a.mdx')}: overrides entry "范小姐" never matches this article; fix its spelling or remove it.`,
+      `${folder.glossary}: entry "台积电" never matches any article written in hans; fix its spelling or remove it.`,
+    ]);
+  });
+
+  it('stops with every problem of every file at once', async () => {
+    const folder = contentFolder({ 'a.mdx': seed.replace('date: 2023-02-24', 'date: 2023-13-01'), 'b.mdx': seed.replace('script: hans', 'script: ') });
+    await expect(checkArticleFolder(folder.articles, folder.glossary)).rejects.toThrow(
+      /Some articles cannot be published[\s\S]*a\.mdx cannot be published:\n  - date: is not a real calendar date[\s\S]*b\.mdx cannot be published:\n  - script: /,
+    );
+  });
+});
