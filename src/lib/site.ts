@@ -4,5 +4,3 @@
  */
 export const siteUrl = process.env.SITE_URL ?? 'https://news.example.org';
 
-/** The site's name, in the Simplified source script (converted per variant). */
-export const siteName = '华文新闻';

@@ -1,5 +1,5 @@
 import { siteUrl } from './site.ts';
-import { getVariant, variants, type Variant } from './variants.ts';
+import { variants, type Variant } from './variants.ts';
 
 /** Returns the home page path of a variant: `/zh-hant/`. */
 export function homePath(variant: Variant): string {
@@ -50,9 +50,4 @@ export function pathInVariant(pathname: string, target: Variant): string {
 /** Returns an absolute URL on the deployed site for a site path. */
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl).href;
-}
-
-/** Returns the variant named by a route parameter, for getStaticPaths pages. */
-export function variantFromParam(param: string | undefined): Variant {
-  return getVariant(param ?? '');
 }
