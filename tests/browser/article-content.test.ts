@@ -103,3 +103,12 @@ describe('the whole built site', () => {
     }
   });
 });
+
+describe('crawlers', () => {
+  it('may crawl everything and find the sitemap by its absolute URL', () => {
+    const robots = readFileSync(path.join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*\nAllow: \/\n/);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap-index\.xml$/m);
+    expect(readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8')).toContain('sitemap-0.xml');
+  });
+});
