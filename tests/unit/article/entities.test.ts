@@ -42,6 +42,13 @@ describe('the entity index across articles', () => {
     expect(firstNonRecipient).toBe(4);
   });
 
+  it('accepts one entity written in Simplified in one article and Traditional in another', () => {
+    const traditional = structuredClone(seed);
+    traditional.data.script = 'hant';
+    traditional.data.entities = traditional.data.entities.map((e) => (e.id === 'qian-junjun' ? { ...e, name: '錢俊君' } : e));
+    expect(findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', traditional]]))).toEqual([]);
+  });
+
   it('refuses one id used for two different names', () => {
     const clash = structuredClone(seed);
     clash.data.entities = clash.data.entities.map((e) => (e.id === 'qian-junjun' ? { ...e, name: '钱军君' } : e));
