@@ -94,7 +94,7 @@ function lostPoints(lhr: Result, category: string): PageResult['failures'] {
 }
 
 /** Runs Lighthouse once on `url` in a fresh Chromium (nothing cached from an earlier run) and returns its report. */
-async function runLighthouse(url: string): Promise<Result> {
+async function runLighthouseOnce(url: string): Promise<Result> {
   const chromium = await launchDebugChromium();
   try {
     const result = await lighthouse(url, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(thresholds) });
@@ -103,6 +103,24 @@ async function runLighthouse(url: string): Promise<Result> {
     return result.lhr;
   } finally {
     await chromium.close();
+  }
+}
+
+const attemptsPerRun = 3;
+
+/**
+ * Returns a Lighthouse report for `url`. A run that Lighthouse itself could
+ * not complete (a lost trace such as NO_NAVSTART on a busy machine) measured
+ * nothing, so it is tried again, and said; a low score is never retried.
+ */
+async function runLighthouse(url: string): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url);
+    } catch (error) {
+      if (attempt >= attemptsPerRun) throw error;
+      console.error(`  attempt ${attempt} measured nothing (${error instanceof Error ? error.message : String(error)}); trying again`);
+    }
   }
 }
 
