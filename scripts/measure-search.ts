@@ -9,9 +9,9 @@
  * serves `distDir` (default `dist`) on 127.0.0.1 and prints the measurement as JSON.
  */
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { gzipSize } from './gzip-size.ts';
 import { startServer } from './serve.ts';
 
 export { launchChromium };
@@ -56,9 +56,6 @@ export interface MeasureOptions {
   readonly browser?: Browser;
 }
 
-function gzipSize(body: Buffer): number {
-  return Math.min(body.length, gzipSync(body, { level: 9 }).length);
-}
 
 /** Returns how much the first search on a search page costs, and how fast results follow typing. */
 export async function measureSearch(options: MeasureOptions): Promise<SearchMeasurement> {

@@ -1,12 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from '../gzip-size.ts';
 import type { Browser } from 'playwright-core';
 
-/** Returns the gzip size (zlib's default level 6, what static hosts commonly send) of `bytes`. */
-export function gzipBytes(bytes: Buffer | string): number {
-  return gzipSync(bytes).length;
-}
 
 /** One file a page needs, with its size raw and gzipped. */
 export interface FileWeight {
@@ -32,7 +28,7 @@ function fileWeight(distDir: string, url: string): FileWeight {
   const file = path.join(distDir, decodeURIComponent(new URL(url, 'http://site').pathname));
   if (!existsSync(file)) throw new Error(`The page links ${url}, which is not in ${distDir}.`);
   const bytes = readFileSync(file);
-  return { url, bytes: bytes.length, gzip: gzipBytes(bytes) };
+  return { url, bytes: bytes.length, gzip: gzipSize(bytes) };
 }
 
 function attributeValues(html: string, tag: RegExp, attribute: string): string[] {
@@ -98,7 +94,7 @@ export async function loadedPage(browser: Browser, origin: string, pagePath: str
       if (url.origin === origin) {
         let file = path.join(distDir, decodeURIComponent(url.pathname));
         if (file.endsWith('/')) file = path.join(file, 'index.html');
-        if (existsSync(file)) gzip = gzipBytes(readFileSync(file));
+        if (existsSync(file)) gzip = gzipSize(readFileSync(file));
       }
       resources.push({ url: response.url, type: response.type, transferred: finished.get(id) ?? 0, gzip });
     }

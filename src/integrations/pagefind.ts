@@ -1,8 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listBuiltHtml } from '../lib/built-site.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
@@ -11,15 +12,6 @@ import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
 import { foldTableFile, pagefindBase, pagefindDirectory, searchLanguage } from '../lib/search/bundle.ts';
 import { variants } from '../lib/variants.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => relative(dir, file).split(/[\\/]/)[0] !== pagefindDirectory)
-    .sort();
-}
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
 // highlighter and worker are never loaded, so they are not published either.
@@ -41,11 +33,11 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, what: strin
 export async function collectIndexRecords(dir: string): Promise<{ records: IndexRecord[]; problems: string[] }> {
   const records: IndexRecord[] = [];
   const problems: string[] = [];
-  for (const file of await htmlFiles(dir)) {
-    const page = readIndexedPage(await readFile(file, 'utf8'));
+  for (const file of listBuiltHtml(dir).filter((f) => f.split('/')[0] !== pagefindDirectory)) {
+    const page = readIndexedPage(await readFile(join(dir, file), 'utf8'));
     if (!page) continue;
     try {
-      records.push(indexRecordOf(page, pageUrlOf(relative(dir, file))));
+      records.push(indexRecordOf(page, pageUrlOf(file)));
     } catch (error) {
       problems.push(error instanceof Error ? error.message : String(error));
     }

@@ -1,16 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listBuiltHtml } from '../lib/built-site.ts';
 import { builtHeaders, type BuiltHeadersOptions, type BuiltPage } from '../lib/headers/built-headers.ts';
 
 async function builtPages(dir: string): Promise<BuiltPage[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-  return Promise.all(files.map(async (file) => ({ file, html: await readFile(join(dir, file), 'utf8') })));
+  return Promise.all(listBuiltHtml(dir).map(async (file) => ({ file, html: await readFile(join(dir, file), 'utf8') })));
 }
 
 /**

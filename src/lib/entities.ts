@@ -25,6 +25,14 @@ export interface EntityRecord {
   articles: string[];
 }
 
+/**
+ * Returns the name readers see for an entity, in its source script: a group
+ * of unnamed members carries its count (7家示范企业), anything else its name.
+ */
+export function displayName(entity: Pick<Entity, 'type' | 'name' | 'count' | 'unit'>): string {
+  return entity.type === 'group' ? `${entity.count ?? ''}${entity.unit ?? ''}${entity.name}` : entity.name;
+}
+
 /** Returns true when an entity received an award in any article. */
 export function isRecipient(entity: Pick<EntityRecord, 'roles'>): boolean {
   return entity.roles.some((r) => r.role === 'recipient');

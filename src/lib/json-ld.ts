@@ -1,6 +1,7 @@
 import type { ArticleData } from './article/schema.ts';
 import type { Localizer } from './article/localize.ts';
 import { isoDay } from './dates.ts';
+import { displayName, type EntityRecord } from './entities.ts';
 import { absoluteUrl, articlePath, entityPath, homePath } from './urls.ts';
 import { ui } from './ui.ts';
 
@@ -13,7 +14,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer)
   const thing = (entity: ArticleData['entities'][number]) => ({
     '@type': schemaTypeOf[entity.type],
     '@id': absoluteUrl(entityPath(variant, entity.id)),
-    name: t.text(entity.type === 'group' ? `${entity.count ?? ''}${entity.unit ?? ''}${entity.name}` : entity.name),
+    name: t.text(displayName(entity)),
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
   });
   const recipients = data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
@@ -44,5 +45,20 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer)
     },
     about: recipients.map(thing),
     mentions: data.entities.filter((e) => !recipients.includes(e)).map(thing),
+  };
+}
+
+/** Returns schema.org data for an entity page: the entity with its other names, first position and awards. */
+export function entityJsonLd(entity: EntityRecord, t: Localizer): Record<string, unknown> {
+  const awards = entity.roles.flatMap((r) => (r.award === undefined ? [] : [t.text(r.award)]));
+  const firstPosition = entity.positions[0]?.position;
+  return {
+    '@context': 'https://schema.org',
+    '@type': schemaTypeOf[entity.type],
+    '@id': absoluteUrl(entityPath(t.variant, entity.id)),
+    name: t.text(displayName(entity)),
+    ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
+    ...(entity.type === 'person' && firstPosition !== undefined ? { jobTitle: t.text(firstPosition) } : {}),
+    ...(awards.length > 0 ? { award: awards } : {}),
   };
 }

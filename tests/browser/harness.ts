@@ -3,7 +3,7 @@
  * Chromium, serve the built site with its `_headers`, open pages while
  * recording console errors, page errors and CSP violations, and run axe.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Result as AxeResult } from 'axe-core';
@@ -12,6 +12,7 @@ import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 
 export { findChromium, launchChromium };
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
+import { listBuiltHtml } from '../../src/lib/built-site.ts';
 
 /** The repository root. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -155,10 +156,7 @@ export interface BuiltPage {
 
 /** Returns every HTML page of a built site, sorted by file, with the URL path a static host serves it at. */
 export function listBuiltPages(root: string = distDir): BuiltPage[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  return listBuiltHtml(root)
     .filter((file) => !file.startsWith(`${pagefindDirectory}/`))
-    .sort()
     .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, '$1')}` }));
 }
