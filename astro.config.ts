@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
-import { defaultVariant, variants } from './src/lib/variants.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { rehypeParagraphIds } from './src/lib/html/rehype-paragraph-ids.ts';
+import { defaultVariant, variants } from './src/lib/site/variants.ts';
+import { siteUrl } from './src/build/site-url.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 

@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './lib/article/schema.ts';
-import { checkedArticles } from './lib/article/loader.ts';
+import { checkedArticles } from './build/article-loader.ts';
+import { articlesDir, glossaryFile } from './build/content-files.ts';
 
-// Articles are MDX files in content/articles (CONTENT_DIR moves the whole
-// content folder, which the benchmark uses for its synthetic corpora).
-const contentDir = process.env.CONTENT_DIR ?? './content';
+// Articles are MDX files in content/articles, checked as text before Astro compiles any of them.
 const articles = defineCollection({
-  loader: checkedArticles(`${contentDir}/articles`, `${contentDir}/glossary.yaml`),
+  loader: checkedArticles(articlesDir, glossaryFile),
   schema: articleSchema,
 });
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
-import { variants } from '../../src/lib/variants.ts';
+import { variants } from '../../src/lib/site/variants.ts';
 import { filesUnder, folderSize } from './files.ts';
 import { sampleTreeMemory } from './process-memory.ts';
 

@@ -3,7 +3,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { listBuiltHtml } from '../lib/built-site.ts';
+import { listBuiltHtml } from '../build/built-site.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
@@ -11,7 +11,7 @@ import { indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
 import { foldTableFile, pagefindBase, pagefindDirectory, searchLanguage } from '../lib/search/bundle.ts';
-import { variants } from '../lib/variants.ts';
+import { variants } from '../lib/site/variants.ts';
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
 // highlighter and worker are never loaded, so they are not published either.

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listBuiltHtml } from '../lib/built-site.ts';
+import { listBuiltHtml } from '../build/built-site.ts';
 import { builtHeaders, type BuiltHeadersOptions, type BuiltPage } from '../lib/headers/built-headers.ts';
 
 async function builtPages(dir: string): Promise<BuiltPage[]> {

@@ -12,7 +12,7 @@ import { findChromium, launchChromium } from '../../scripts/chromium.ts';
 
 export { findChromium, launchChromium };
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
-import { listBuiltHtml } from '../../src/lib/built-site.ts';
+import { listBuiltHtml } from '../../src/build/built-site.ts';
 
 /** The repository root. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');

@@ -8,8 +8,8 @@ import { convertText } from '../../src/lib/convert/converter.ts';
 import { pagefindBase, pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { foldKey } from '../../src/lib/search/fold.ts';
 import { fullFoldTable } from '../../src/lib/search/fold-table.ts';
-import { ui } from '../../src/lib/ui.ts';
-import { variants, type Variant } from '../../src/lib/variants.ts';
+import { ui } from '../../src/lib/site/ui.ts';
+import { variants, type Variant } from '../../src/lib/site/variants.ts';
 
 // Search as a reader uses it: real Chromium against the built site (`astro build` first).
 const root = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedInlineCode, fillHeadersTemplate, inlineHashes } from '../../src/lib/headers/built-headers.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/build/site-url.ts';
 import { distDir, findChromium, launchChromium, listBuiltPages, repoRoot, startSite, type BuiltPage, type Site } from './harness.ts';
 import {
   axeProblems,

@@ -1,5 +1,5 @@
 import { convertText } from '../convert/converter.ts';
-import { defaultVariant } from '../variants.ts';
+import { defaultVariant } from '../site/variants.ts';
 import type { ArticleSource } from './check-source.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { variants, type Script } from '../variants.ts';
+import { variants, type Script } from '../site/variants.ts';
 import { findDamage } from './damage.ts';
 
 /** The scripts an article can be written in, derived from the variants list. */

@@ -1,12 +1,12 @@
-import { sourceLocaleOf, type Script, type Variant } from '../variants.ts';
-import { tokenizeHtml, splitCharacterReferences, voidElements, type HtmlAttribute } from './html-text-nodes.ts';
+import { sourceLocaleOf, type Script, type Variant } from '../site/variants.ts';
+import { tokenizeHtml, splitCharacterReferences, voidElements, type HtmlAttribute } from '../html/text-nodes.ts';
 import { convertAttribute, fixedValue, keepValue, scriptAttribute, scriptName } from './markers.ts';
 import { splitByOverrides, type Override } from './overrides.ts';
 import { applyQuotes } from './quotes.ts';
 import { convertPlainText } from './text.ts';
 
 export { findUnusedOverrides, type Override } from './overrides.ts';
-export { loadGlossary } from './glossary.ts';
+export { parseGlossary } from './glossary.ts';
 
 /** What to convert from and into, and the names and terms to keep as written. */
 export interface ConvertOptions {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { load, YAMLException } from 'js-yaml';
-import type { Script } from '../variants.ts';
+import type { Script } from '../site/variants.ts';
 import { scriptName, scripts } from './markers.ts';
 import type { Override } from './overrides.ts';
 
@@ -12,21 +11,12 @@ function describe(entry: Record<string, unknown>): string {
 }
 
 /**
- * Returns the site-wide list of protected names and terms from a YAML file
- * (a list of entries with one field per script and an optional `note`).
- * Throws an error naming the file, the entry, the field and what to write
- * when the file cannot be read or an entry is malformed.
+ * Returns the site-wide list of protected names and terms from the YAML text
+ * of the glossary file `path` (a list of entries with one field per script
+ * and an optional `note`). Throws an error naming the file, the entry, the
+ * field and what to write when an entry is malformed.
  */
-export function loadGlossary(path = 'content/glossary.yaml'): Override[] {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new Error(`Could not read the glossary ${path}. Create it (an empty list is fine: \`[]\`) or fix the path.`, {
-      cause,
-    });
-  }
-
+export function parseGlossary(source: string, path: string): Override[] {
   // Only comments or blank lines: no entries yet (the YAML parser calls that an error).
   if (source.split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#'))) return [];
 

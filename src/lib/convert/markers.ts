@@ -1,4 +1,4 @@
-import { variants, type Script } from '../variants.ts';
+import { variants, type Script } from '../site/variants.ts';
 
 /**
  * The markup contract between the MDX components (Keep, Term) and

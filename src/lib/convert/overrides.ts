@@ -1,4 +1,4 @@
-import type { Script } from '../variants.ts';
+import type { Script } from '../site/variants.ts';
 
 /**
  * A name or term shown exactly as written in every script, untouched by

@@ -1,4 +1,4 @@
-import type { QuoteMap } from '../variants.ts';
+import type { QuoteMap } from '../site/variants.ts';
 
 const patterns = new WeakMap<QuoteMap, RegExp>();
 

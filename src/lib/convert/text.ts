@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import type { OpenccLocale } from '../variants.ts';
+import type { OpenccLocale } from '../site/variants.ts';
 
 const converters = new Map<string, (text: string) => string>();
 

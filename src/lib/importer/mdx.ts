@@ -1,5 +1,5 @@
 import * as yaml from 'js-yaml';
-import type { Script } from '../variants.ts';
+import type { Script } from '../site/variants.ts';
 import type { DraftAuthor } from './steps/salvage-authors.ts';
 
 /** An imported article before curation: the frontmatter fields the importer knows, and the MDX body. */

@@ -7,7 +7,7 @@
  * first search costs. Both hold the same folded words, so a query in either
  * script finds the same pages in each.
  */
-import type { Variant } from '../variants.ts';
+import type { Variant } from '../site/variants.ts';
 
 /** The folder of the built site that holds the Pagefind bundles. */
 export const pagefindDirectory = 'pagefind';

@@ -10,7 +10,7 @@
  * builder would repair: stray end tags are ignored and unclosed elements
  * close with their parent.
  */
-import { tokenizeHtml, voidElements } from '../convert/html-text-nodes.ts';
+import { tokenizeHtml, voidElements } from '../html/text-nodes.ts';
 
 /** What a built page gives the index. */
 export interface IndexedPage {

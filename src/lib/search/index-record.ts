@@ -2,7 +2,7 @@
  * What one built page becomes in the index: which variant's readers see it,
  * which types it can be narrowed to, and the record shown as a result.
  */
-import { findVariant, type Variant } from '../variants.ts';
+import { findVariant, type Variant } from '../site/variants.ts';
 import type { IndexedPage } from './html-page.ts';
 import type { SearchRecord } from './record.ts';
 import { parseSearchType, type SearchType } from './url-state.ts';

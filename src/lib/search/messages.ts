@@ -5,8 +5,8 @@
  * (fill-message.ts). Build-time only: it loads the converter.
  */
 import { convertText } from '../convert/converter.ts';
-import { ui } from '../ui.ts';
-import type { Script, Variant } from '../variants.ts';
+import { ui } from '../site/ui.ts';
+import type { Script, Variant } from '../site/variants.ts';
 
 const messages = {
   loading: '正在载入搜索……',

@@ -2,7 +2,7 @@
  * The search page's state lives in its URL (`?q=钱俊君&type=recipient`), so a
  * search can be bookmarked, shared and reached again with the back button.
  */
-import { entityTypeOrder } from '../entities.ts';
+import { entityTypeOrder } from '../article/entities.ts';
 import { maxQueryLength } from './query.ts';
 
 /** What results can be narrowed to: award recipients, one type of entity, or articles. */

@@ -1,10 +1,11 @@
+import { siteUrl } from '../../build/site-url.ts';
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { articlesNewestFirst } from '../../lib/articles.ts';
-import { localizer } from '../../lib/article/localize.ts';
-import { ui } from '../../lib/ui.ts';
-import { absoluteUrl, articlePath, homePath } from '../../lib/urls.ts';
-import { getVariant, variants } from '../../lib/variants.ts';
+import { articlesNewestFirst } from '../../build/articles.ts';
+import { localizerFor } from '../../build/localize.ts';
+import { ui } from '../../lib/site/ui.ts';
+import { absoluteUrl, articlePath, homePath } from '../../lib/site/urls.ts';
+import { getVariant, variants } from '../../lib/site/variants.ts';
 
 export const getStaticPaths = (() => variants.map((variant) => ({ params: { variant: variant.path } }))) satisfies GetStaticPaths;
 
@@ -15,13 +16,13 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${ui(variant, 'siteName')}（${variant.label}）`,
     description: ui(variant, 'siteDescription'),
-    site: absoluteUrl(homePath(variant)),
+    site: absoluteUrl(homePath(variant), siteUrl),
     customData: `<language>${variant.lang}</language>`,
     items: articles.map((article) => {
-      const t = localizer(article.data.script, variant, article.data.overrides);
+      const t = localizerFor(article.data.script, variant, article.data.overrides);
       return {
         title: t.text(article.data.title),
-        link: absoluteUrl(articlePath(variant, article.id)),
+        link: absoluteUrl(articlePath(variant, article.id), siteUrl),
         pubDate: article.data.date,
         description: t.text(article.data.summary ?? article.data.title),
         author: article.data.authors.map((a) => `${t.text(a.name)}${a.incomplete ? '□' : ''}`).join('、'),

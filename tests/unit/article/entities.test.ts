@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { findEntityConflicts } from '../../../src/lib/article/entity-conflicts.ts';
-import { collectEntities, isRecipient } from '../../../src/lib/entities.ts';
-import { storyPanelSections } from '../../../src/lib/story-panel.ts';
+import { collectEntities, isRecipient } from '../../../src/lib/article/entities.ts';
+import { storyPanelSections } from '../../../src/lib/article/story-panel.ts';
 
 const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
 const seed = checkArticleSource(file, readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));

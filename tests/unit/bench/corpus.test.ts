@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../../scripts/bench/corpus.ts';
 import { seedFile, seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
-import { checkArticleFolder } from '../../../src/lib/article/loader.ts';
-import { isoDay } from '../../../src/lib/dates.ts';
+import { checkArticleFolder } from '../../../src/build/article-loader.ts';
+import { isoDay } from '../../../src/lib/site/dates.ts';
 
 // The benchmark builds corpora generated from the seed; a generated article the
 // build refuses would make the benchmark measure an error, so every one must

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findUnusedOverrides, loadGlossary } from '../../../src/lib/convert/converter.ts';
+import { findUnusedOverrides } from '../../../src/lib/convert/converter.ts';
+import { loadGlossary } from '../../../src/build/glossary-file.ts';
 import { scripts } from '../../../src/lib/convert/markers.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'glossary-'));
@@ -18,7 +19,7 @@ function glossaryFile(yaml: string): string {
 }
 
 describe('content/glossary.yaml', () => {
-  const glossary = loadGlossary();
+  const glossary = loadGlossary('content/glossary.yaml');
 
   it('loads, with every script form of every entry', () => {
     expect(glossary.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/lib/convert/converter.ts';
-import { getVariant } from '../../../src/lib/variants.ts';
+import { getVariant } from '../../../src/lib/site/variants.ts';
 
 // OpenCC's own test cases are the contract for the converter we ship. s2tw and
 // tw2s go through our `convertText` (the site's pairs); s2t and t2s, which the

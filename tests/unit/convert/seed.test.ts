@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { convertText, loadGlossary } from '../../../src/lib/convert/converter.ts';
-import { getVariant } from '../../../src/lib/variants.ts';
+import { convertText } from '../../../src/lib/convert/converter.ts';
+import { loadGlossary } from '../../../src/build/glossary-file.ts';
+import { getVariant } from '../../../src/lib/site/variants.ts';
 
 // The seed article as scraped: Traditional characters produced by a
 // character-by-character mapping (示范, 復制, 关于→關于), with pinyin
@@ -11,7 +12,7 @@ const scraped = raw.replace(/(\p{Script=Han})\([a-zü\u00E0-\u01DC]+\)/gu, '$1')
 
 const hant = getVariant('hant');
 const hans = getVariant('hans');
-const overrides = loadGlossary();
+const overrides = loadGlossary('content/glossary.yaml');
 const simplified = convertText(scraped, { from: 'hant', to: hans, overrides });
 const traditional = convertText(simplified, { from: 'hans', to: hant, overrides });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/lib/convert/converter.ts';
 import { foldKey, foldTableString, foldText, parseFoldTable } from '../../../src/lib/search/fold.ts';
 import { foldTableFor, fullFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { getVariant } from '../../../src/lib/variants.ts';
+import { getVariant } from '../../../src/lib/site/variants.ts';
 
 const source = readFileSync(new URL('../../../content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', import.meta.url), 'utf8');
 const body = source.split(/^---$/m).slice(2).join('---').replace(/<[^>]+>/g, '');

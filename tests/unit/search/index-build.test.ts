@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
 import { foldTableFile, pagefindBase } from '../../../src/lib/search/bundle.ts';
 import { parseFoldTable } from '../../../src/lib/search/fold.ts';
-import { variants } from '../../../src/lib/variants.ts';
+import { variants } from '../../../src/lib/site/variants.ts';
 
 // A two-page site as Astro builds it: the same article in both scripts, plus a page with nothing to index.
 const page = (lang: string, title: string, body: string) =>

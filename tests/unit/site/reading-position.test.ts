@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphInView } from '../../../src/lib/reading-position.ts';
-import { rememberVariant, rememberedVariant } from '../../../src/lib/preference.ts';
-import { getVariant } from '../../../src/lib/variants.ts';
+import { paragraphInView } from '../../../src/lib/site/reading-position.ts';
+import { rememberVariant, rememberedVariant } from '../../../src/lib/site/preference.ts';
+import { getVariant } from '../../../src/lib/site/variants.ts';
 
 const boxes = [
   { id: 'p1', top: -900, bottom: -500 },

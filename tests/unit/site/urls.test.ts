@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, entityPath, feedPath, pathInVariant, searchPath, variantOfPath } from '../../../src/lib/urls.ts';
-import { alternatesOf, jsonLdScript } from '../../../src/lib/head.ts';
-import { getVariant } from '../../../src/lib/variants.ts';
+import { absoluteUrl, articlePath, entityPath, feedPath, pathInVariant, searchPath, variantOfPath } from '../../../src/lib/site/urls.ts';
+import { alternatesOf, jsonLdScript } from '../../../src/lib/site/head.ts';
+import { getVariant } from '../../../src/lib/site/variants.ts';
 
 const hant = getVariant('hant');
 const hans = getVariant('hans');
@@ -28,9 +28,10 @@ describe('URLs', () => {
     expect(variantOfPath('/404.html')).toBeUndefined();
   });
 
+  const site = 'https://news.example.com';
   it('are absolute on the configured site for canonical and hreflang', () => {
-    expect(absoluteUrl('/zh-hant/')).toMatch(/^https?:\/\/[^/]+\/zh-hant\/$/);
-    expect(alternatesOf('/zh-hant/articles/x/').map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
+    expect(absoluteUrl('/zh-hant/', 'https://news.example.com')).toBe('https://news.example.com/zh-hant/');
+    expect(alternatesOf('/zh-hant/articles/x/', site).map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
       ['zh-Hant', '/zh-hant/articles/x/'],
       ['zh-Hans', '/zh-hans/articles/x/'],
       ['x-default', '/zh-hans/articles/x/'],
@@ -39,7 +40,7 @@ describe('URLs', () => {
 
   it('send x-default for the home pages to /, which chooses the reader\'s script', () => {
     for (const home of ['/', '/zh-hant/', '/zh-hans/']) {
-      expect(alternatesOf(home).map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
+      expect(alternatesOf(home, site).map((a) => [a.hreflang, new URL(a.href).pathname])).toEqual([
         ['zh-Hant', '/zh-hant/'],
         ['zh-Hans', '/zh-hans/'],
         ['x-default', '/'],

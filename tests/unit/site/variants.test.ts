@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultVariant, findVariant, getVariant, otherVariants, variantForLanguages, variants } from '../../../src/lib/variants.ts';
+import { defaultVariant, findVariant, getVariant, otherVariants, variantForLanguages, variants } from '../../../src/lib/site/variants.ts';
 
 describe('the variants list', () => {
   it('publishes Traditional and Simplified with their labels, paths and lang tags', () => {

@@ -1,5 +1,5 @@
 import { convertPlainText } from '../../convert/text.ts';
-import { sourceLocaleOf, type Script } from '../../variants.ts';
+import { sourceLocaleOf, type Script } from '../../site/variants.ts';
 
 /** The script articles are stored in; the other is derived at build time. */
 export const storedScript: Script = 'hans';

@@ -1,6 +1,6 @@
-import { convertText } from './convert/converter.ts';
+import { convertText } from '../convert/converter.ts';
 import type { Script, Variant } from './variants.ts';
-import type { EntityType, StoryRole } from './article/schema.ts';
+import type { EntityType, StoryRole } from '../article/schema.ts';
 
 /**
  * Interface wording, written once in Simplified and converted per variant.

@@ -1,9 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { ArticleSourceError, checkArticleSource, type ArticleSource } from './check-source.ts';
-import { findEntityConflicts } from './entity-conflicts.ts';
-import { findUnusedOverrides, loadGlossary } from '../convert/converter.ts';
+import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
+import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
+import { findUnusedOverrides } from '../lib/convert/converter.ts';
+import { loadGlossary } from './glossary-file.ts';
 
 /**
  * Returns Astro's glob loader for `<base>/*.mdx`, preceded by our own check of

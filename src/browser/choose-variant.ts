@@ -1,6 +1,6 @@
-import { findVariant, variantForLanguages } from '../lib/variants.ts';
-import { rememberVariant, rememberedVariant } from '../lib/preference.ts';
-import { homePath } from '../lib/urls.ts';
+import { findVariant, variantForLanguages } from '../lib/site/variants.ts';
+import { rememberVariant, rememberedVariant } from '../lib/site/preference.ts';
+import { homePath } from '../lib/site/urls.ts';
 
 /**
  * Sends the reader from `/` to their variant: the one they chose before,

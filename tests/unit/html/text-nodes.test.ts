@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCharacterReferences, tokenizeHtml, type HtmlToken } from '../../../src/lib/convert/html-text-nodes.ts';
+import { splitCharacterReferences, tokenizeHtml, type HtmlToken } from '../../../src/lib/html/text-nodes.ts';
 
 const pieces = (html: string) => tokenizeHtml(html).map((t) => ({ kind: t.kind, text: html.slice(t.start, t.end) }));
 const texts = (html: string) => pieces(html).filter((p) => p.kind === 'text').map((p) => p.text);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticleFolder } from '../../../src/lib/article/loader.ts';
+import { checkArticleFolder } from '../../../src/build/article-loader.ts';
 
 const root = new URL('../../../', import.meta.url);
 const seed = readFileSync(new URL('content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', root), 'utf8');

@@ -12,11 +12,11 @@ export interface Alternate {
  * and `x-default`. For the home pages (and `/` itself) that is `/`, which
  * chooses the reader's script; elsewhere it is the default variant's copy.
  */
-export function alternatesOf(pathname: string): Alternate[] {
+export function alternatesOf(pathname: string, site: URL | string): Alternate[] {
   const isHome = pathname === '/' || variants.some((v) => pathname === homePath(v));
   return [
-    ...variants.map((v) => ({ hreflang: v.lang, href: absoluteUrl(pathInVariant(pathname, v)) })),
-    { hreflang: 'x-default', href: absoluteUrl(isHome ? '/' : pathInVariant(pathname, defaultVariant)) },
+    ...variants.map((v) => ({ hreflang: v.lang, href: absoluteUrl(pathInVariant(pathname, v), site) })),
+    { hreflang: 'x-default', href: absoluteUrl(isHome ? '/' : pathInVariant(pathname, defaultVariant), site) },
   ];
 }
 

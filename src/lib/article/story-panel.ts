@@ -1,4 +1,4 @@
-import type { Entity } from './article/schema.ts';
+import type { Entity } from './schema.ts';
 
 /** The entities of one article, sorted into the sections of its panel. */
 export interface StoryPanelSections {

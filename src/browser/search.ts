@@ -13,7 +13,7 @@ import { rankResults } from '../lib/search/rank.ts';
 import { readRecordMeta, type SearchRecord } from '../lib/search/record.ts';
 import { foldTableFile, pagefindBase } from '../lib/search/bundle.ts';
 import { parseSearchType, readSearchState, sameSearchState, searchStateQuery, type SearchState } from '../lib/search/url-state.ts';
-import { findVariant } from '../lib/variants.ts';
+import { findVariant } from '../lib/site/variants.ts';
 
 /** The part of Pagefind's `pagefind.js` this page uses. */
 interface PagefindResult {

@@ -1,6 +1,6 @@
-import { findVariant } from '../lib/variants.ts';
-import { rememberVariant } from '../lib/preference.ts';
-import { PARAGRAPH_ID, paragraphInView } from '../lib/reading-position.ts';
+import { findVariant } from '../lib/site/variants.ts';
+import { rememberVariant } from '../lib/site/preference.ts';
+import { PARAGRAPH_ID, paragraphInView } from '../lib/site/reading-position.ts';
 
 /** Makes the script switch keep the reader's paragraph and remember the choice. */
 export function enhanceScriptSwitch(root: Document): void {

@@ -1,19 +1,19 @@
-import type { ArticleData } from './article/schema.ts';
-import type { Localizer } from './article/localize.ts';
-import { isoDay } from './dates.ts';
+import type { ArticleData } from './schema.ts';
+import type { Localizer } from '../convert/localize.ts';
+import { isoDay } from '../site/dates.ts';
 import { displayName, type EntityRecord } from './entities.ts';
-import { absoluteUrl, articlePath, entityPath, homePath } from './urls.ts';
-import { ui } from './ui.ts';
+import { absoluteUrl, articlePath, entityPath, homePath } from '../site/urls.ts';
+import { ui } from '../site/ui.ts';
 
 const schemaTypeOf = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Organization' } as const;
 
 /** Returns schema.org NewsArticle data for one article in one variant. */
-export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer): Record<string, unknown> {
+export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer, site: URL | string): Record<string, unknown> {
   const variant = t.variant;
-  const url = absoluteUrl(articlePath(variant, slug));
+  const url = absoluteUrl(articlePath(variant, slug), site);
   const thing = (entity: ArticleData['entities'][number]) => ({
     '@type': schemaTypeOf[entity.type],
-    '@id': absoluteUrl(entityPath(variant, entity.id)),
+    '@id': absoluteUrl(entityPath(variant, entity.id), site),
     name: t.text(displayName(entity)),
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
   });
@@ -35,7 +35,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer)
       name: `${t.text(a.name)}${a.incomplete ? '□' : ''}`,
       ...(a.incomplete ? { description: ui(variant, 'lostNameNote') } : {}),
     })),
-    publisher: { '@type': 'Organization', name: ui(variant, 'siteName'), url: absoluteUrl(homePath(variant)) },
+    publisher: { '@type': 'Organization', name: ui(variant, 'siteName'), url: absoluteUrl(homePath(variant), site) },
     sourceOrganization: { '@type': 'Organization', name: t.text(data.source.name), ...(data.source.url ? { url: data.source.url } : {}) },
     isBasedOn: {
       '@type': 'NewsArticle',
@@ -49,13 +49,13 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer)
 }
 
 /** Returns schema.org data for an entity page: the entity with its other names, first position and awards. */
-export function entityJsonLd(entity: EntityRecord, t: Localizer): Record<string, unknown> {
+export function entityJsonLd(entity: EntityRecord, t: Localizer, site: URL | string): Record<string, unknown> {
   const awards = entity.roles.flatMap((r) => (r.award === undefined ? [] : [t.text(r.award)]));
   const firstPosition = entity.positions[0]?.position;
   return {
     '@context': 'https://schema.org',
     '@type': schemaTypeOf[entity.type],
-    '@id': absoluteUrl(entityPath(t.variant, entity.id)),
+    '@id': absoluteUrl(entityPath(t.variant, entity.id), site),
     name: t.text(displayName(entity)),
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
     ...(entity.type === 'person' && firstPosition !== undefined ? { jobTitle: t.text(firstPosition) } : {}),

@@ -1,4 +1,3 @@
-import { siteUrl } from './site.ts';
 import { variants, type Variant } from './variants.ts';
 
 /** Returns the home page path of a variant: `/zh-hant/`. */
@@ -47,7 +46,7 @@ export function pathInVariant(pathname: string, target: Variant): string {
   return `/${target.path}${pathname.slice(current.path.length + 1)}`;
 }
 
-/** Returns an absolute URL on the deployed site for a site path. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, siteUrl).href;
+/** Returns an absolute URL on the deployed site (Astro's `site`) for a site path. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
 }
