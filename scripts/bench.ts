@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
 import { articlePath, searchPath } from '../src/lib/urls.ts';
@@ -24,11 +23,11 @@ import { generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
 import { seedFile as seedFileIn, seedSlug } from './bench/seed.ts';
 import { formatBytes, formatMs, formatSeconds, formatTable } from './bench/table.ts';
-import { launchChromium, measureSearch, type SearchMeasurement } from './measure-search.ts';
+import { launchChromium } from './chromium.ts';
+import { measureSearch, type SearchMeasurement } from './measure-search.ts';
 import { startServer } from './serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const { values: flags } = parseArgs({
   options: {
@@ -71,13 +70,6 @@ async function medianBuild(label: string, contentDir: string, dir: string): Prom
   return { ...median, wallRunsMs: results.map((r) => r.wallMs) };
 }
 
-function chromiumOrExplain(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}. Install one (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
-  }
-  return launchChromium();
-}
-
 /** Returns the seed's first named award recipient and its presenter, in the seed's script: the searches a reader of this story makes. */
 function searchQueries(): [string, string] {
   const recipient = seed.data.entities.find((e) => e.type !== 'group' && e.roles.some((r) => r.role === 'recipient'));
@@ -99,7 +91,7 @@ interface SeedPageReport {
 async function measureSeedPage(distDir: string): Promise<SeedPageReport[]> {
   const server = await startServer({ root: distDir, port: 0 });
   const origin = new URL(server.url).origin;
-  const browser = await chromiumOrExplain();
+  const browser = await launchChromium();
   try {
     const pages: SeedPageReport[] = [];
     const from = sourceLocaleOf[seed.data.script];
