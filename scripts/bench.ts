@@ -18,6 +18,7 @@ import { checkArticleSource } from '../src/lib/article/check-source.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
 import { articlePath, searchPath } from '../src/lib/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/variants.ts';
+import { checkSearchBudgets, type BudgetCheck } from './bench/budgets.ts';
 import { measureBuild, type BuildMeasurement } from './bench/build.ts';
 import { generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
@@ -86,6 +87,8 @@ interface SeedPageReport {
   /** All JavaScript the page loaded: bytes on the wire and the gzip size of the files. */
   javascript: { transferred: number; gzip: number; files: number };
   search: SearchMeasurement;
+  /** The search's figures against their budgets. */
+  searchBudgets: BudgetCheck[];
 }
 
 async function measureSeedPage(distDir: string): Promise<SeedPageReport[]> {
@@ -120,6 +123,7 @@ async function measureSeedPage(distDir: string): Promise<SeedPageReport[]> {
           files: scripts.length,
         },
         search,
+        searchBudgets: checkSearchBudgets(search),
       });
     }
     return pages;
@@ -262,6 +266,24 @@ try {
           formatMs(s.warmKeystrokeToResultsMs),
         ]),
       ),
+    );
+    const checks = seedPage.pages.flatMap((p) => p.searchBudgets.map((check) => ({ page: p.search.pagePath, check })));
+    const over = checks.filter(({ check }) => !check.within);
+    out.push('');
+    out.push('Search budgets (held here, not in the tests: milliseconds vary with the machine’s load)');
+    out.push(
+      formatTable(
+        ['page', 'figure', 'measured', 'budget', 'result', 'budget from'],
+        checks.map(({ page, check }) => {
+          const format = check.unit === 'bytes' ? formatBytes : formatMs;
+          return [page, check.figure, format(check.measured), format(check.budget), check.within ? 'pass' : 'FAIL', check.basis];
+        }),
+      ),
+    );
+    out.push(
+      over.length === 0
+        ? `Every search figure is within its budget (${checks.length} checked).`
+        : `${over.length} of ${checks.length} search figures over budget: ${over.map(({ page, check }) => `${page} ${check.figure}`).join('; ')}.`,
     );
   }
   const loadAtEnd = loadavg()[0] ?? 0;
