@@ -20,7 +20,7 @@ const measured = (change: Partial<SearchMeasurement>): SearchMeasurement => ({
 describe('the search budgets of the bench', () => {
   it('passes a search within every budget, adding the page scripts to the first search', () => {
     expect(checkSearchBudgets(measured({})).map(({ figure, measured: value, budget, within }) => [figure, value, budget, within])).toEqual([
-      ['first search, gzip', 85_000, firstSearchBytesBudget, true],
+      ['page scripts + first search, gzip', 85_000, firstSearchBytesBudget, true],
       ['keystroke → results, cold', 128, 330, true],
       ['keystroke → results, warm', 6, 100, true],
     ]);
@@ -30,7 +30,7 @@ describe('the search budgets of the bench', () => {
     const over = (change: Partial<SearchMeasurement>) => checkSearchBudgets(measured(change)).filter((c) => !c.within).map((c) => c.figure);
     expect(over({ warmKeystrokeToResultsMs: 192 })).toEqual(['keystroke → results, warm']);
     expect(over({ coldKeystrokeToResultsMs: 331 })).toEqual(['keystroke → results, cold']);
-    expect(over({ firstSearchGzipBytes: firstSearchBytesBudget })).toEqual(['first search, gzip']);
+    expect(over({ firstSearchGzipBytes: firstSearchBytesBudget })).toEqual(['page scripts + first search, gzip']);
     expect(over({ warmKeystrokeToResultsMs: 100 })).toEqual([]);
   });
 });
