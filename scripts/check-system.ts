@@ -31,6 +31,7 @@ if (plan.action === 'ready') {
   if (flags['dry-run']) {
     console.error('Dry run: nothing installed.');
   } else {
+    const started = Date.now();
     for (const [program, ...args] of plan.commands) {
       const run = spawnSync(program ?? '', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
       if (run.status !== 0) {
@@ -44,6 +45,6 @@ if (plan.action === 'ready') {
       console.error(`\nStill missing after apt-get:\n${after.message}`);
       process.exit(1);
     }
-    console.error(`Installed ${plan.packages.join(', ')}. ${after.message}`);
+    console.error(`Installed ${plan.packages.join(', ')} in ${Math.round((Date.now() - started) / 1000)} s. ${after.message}`);
   }
 }
