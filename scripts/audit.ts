@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
 import { articlePath } from '../src/lib/site/urls.ts';
 import { variants } from '../src/lib/site/variants.ts';
-import { launchDebugChromium } from './bench/debug-chromium.ts';
 import { seedSlug } from './bench/seed.ts';
 import { formatTable } from './bench/table.ts';
+import { launchDebugChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 
 /** The lowest score (0–100) each category may have. */

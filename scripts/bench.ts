@@ -14,21 +14,21 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
 import { articlePath, searchPath } from '../src/lib/site/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
+import { checkSearchBudgets, type BudgetCheck } from './bench/budgets.ts';
 import { measureBuild, type BuildMeasurement } from './bench/build.ts';
 import { generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
 import { seedFile as seedFileIn, seedSlug } from './bench/seed.ts';
 import { formatBytes, formatMs, formatSeconds, formatTable } from './bench/table.ts';
-import { launchChromium, measureSearch, type SearchMeasurement } from './measure-search.ts';
+import { launchChromium } from './chromium.ts';
+import { measureSearch, type SearchMeasurement } from './measure-search.ts';
 import { startServer } from './serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const { values: flags } = parseArgs({
   options: {
@@ -71,13 +71,6 @@ async function medianBuild(label: string, contentDir: string, dir: string): Prom
   return { ...median, wallRunsMs: results.map((r) => r.wallMs) };
 }
 
-function chromiumOrExplain(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}. Install one (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
-  }
-  return launchChromium();
-}
-
 /** Returns the seed's first named award recipient and its presenter, in the seed's script: the searches a reader of this story makes. */
 function searchQueries(): [string, string] {
   const recipient = seed.data.entities.find((e) => e.type !== 'group' && e.roles.some((r) => r.role === 'recipient'));
@@ -94,12 +87,14 @@ interface SeedPageReport {
   /** All JavaScript the page loaded: bytes on the wire and the gzip size of the files. */
   javascript: { transferred: number; gzip: number; files: number };
   search: SearchMeasurement;
+  /** The search's figures against their budgets. */
+  searchBudgets: BudgetCheck[];
 }
 
 async function measureSeedPage(distDir: string): Promise<SeedPageReport[]> {
   const server = await startServer({ root: distDir, port: 0 });
   const origin = new URL(server.url).origin;
-  const browser = await chromiumOrExplain();
+  const browser = await launchChromium();
   try {
     const pages: SeedPageReport[] = [];
     const from = sourceLocaleOf[seed.data.script];
@@ -128,6 +123,7 @@ async function measureSeedPage(distDir: string): Promise<SeedPageReport[]> {
           files: scripts.length,
         },
         search,
+        searchBudgets: checkSearchBudgets(search),
       });
     }
     return pages;
@@ -270,6 +266,24 @@ try {
           formatMs(s.warmKeystrokeToResultsMs),
         ]),
       ),
+    );
+    const checks = seedPage.pages.flatMap((p) => p.searchBudgets.map((check) => ({ page: p.search.pagePath, check })));
+    const over = checks.filter(({ check }) => !check.within);
+    out.push('');
+    out.push('Search budgets (held here, not in the tests: milliseconds vary with the machine’s load)');
+    out.push(
+      formatTable(
+        ['page', 'figure', 'measured', 'budget', 'result', 'budget from'],
+        checks.map(({ page, check }) => {
+          const format = check.unit === 'bytes' ? formatBytes : formatMs;
+          return [page, check.figure, format(check.measured), format(check.budget), check.within ? 'pass' : 'FAIL', check.basis];
+        }),
+      ),
+    );
+    out.push(
+      over.length === 0
+        ? `Every search figure is within its budget (${checks.length} checked).`
+        : `${over.length} of ${checks.length} search figures over budget: ${over.map(({ page, check }) => `${page} ${check.figure}`).join('; ')}.`,
     );
   }
   const loadAtEnd = loadavg()[0] ?? 0;

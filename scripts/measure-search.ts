@@ -14,8 +14,6 @@ import { launchChromium } from './chromium.ts';
 import { gzipSize } from './gzip-size.ts';
 import { startServer } from './serve.ts';
 
-export { launchChromium };
-
 /** One request made for the search. */
 export interface SearchRequest {
   readonly url: string;

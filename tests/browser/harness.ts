@@ -1,16 +1,13 @@
 /**
- * Shared helpers for every browser test: find and launch the system's
- * Chromium, serve the built site with its `_headers`, open pages while
- * recording console errors, page errors and CSP violations, and run axe.
+ * Shared helpers for every browser test: serve the built site with its
+ * `_headers`, open pages while recording console errors, page errors and CSP
+ * violations, and run axe. Chromium itself comes from scripts/chromium.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Result as AxeResult } from 'axe-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { findChromium, launchChromium } from '../../scripts/chromium.ts';
-
-export { findChromium, launchChromium };
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { listBuiltHtml } from '../../src/build/built-site.ts';
 

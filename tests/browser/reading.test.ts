@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, startSite, type Site } from './harness.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { openPage, startSite, type Site } from './harness.ts';
 
 // What a reader does: read in their script, switch mid-article, come back.
 const slug = '2023-02-24-hunan-trade-secret-demonstration';

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, measureSearch, serveSite } from '../../scripts/measure-search.ts';
+import { firstSearchBytesBudget } from '../../scripts/bench/budgets.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { measureSearch, serveSite } from '../../scripts/measure-search.ts';
 import { convertText } from '../../src/lib/convert/converter.ts';
 import { pagefindBase, pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { foldKey } from '../../src/lib/search/fold.ts';
@@ -255,13 +257,17 @@ function hostileQueries(): number[][] {
 }
 
 describe('hostile queries', () => {
-  it('neither throw, hang, nor become markup, through the box or the URL', { timeout: 300_000 }, async () => {
+  it('neither throw, hang, nor become markup, through the box or the URL', { timeout: 300_000 }, async ({ onTestFailed }) => {
     const list = hostileQueries();
     expect(list.length).toBeGreaterThanOrEqual(200);
     const variant = variants[0];
     const { page, errors } = await openPage();
     await page.goto(`${server.url}/${variant.path}/search/`);
+    // A query that hangs the page ends in this test's timeout (no clock of its own: a busy machine is not a hang); name it.
+    let current: number[] = [];
+    onTestFailed(() => console.error(`The search page was still on the query ${JSON.stringify(String.fromCharCode(...current.slice(0, 40)))}`));
     for (const codes of list) {
+      current = codes;
       const outcome = await page.evaluate(async (units) => {
         const query = String.fromCharCode(...units);
         const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -269,10 +275,8 @@ describe('hostile queries', () => {
         if (!input || !output) return 'no search box';
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        const started = performance.now();
         while (!(output.dataset['query'] === input.value && ['done', 'idle'].includes(output.dataset['state'] ?? ''))) {
           if (output.dataset['state'] === 'error') return `error for ${JSON.stringify(query.slice(0, 40))}`;
-          if (performance.now() - started > 5_000) return `hang for ${JSON.stringify(query.slice(0, 40))}`;
           await new Promise((resolve) => setTimeout(resolve, 5));
         }
         if (document.querySelector('#search-output script, #search-output img, #search-output svg, #search-output b')) return `markup for ${JSON.stringify(query.slice(0, 40))}`;
@@ -290,14 +294,15 @@ describe('hostile queries', () => {
   });
 });
 
+// How fast results follow a keystroke depends on the machine's load: `npm run bench` holds those budgets (scripts/bench/budgets.ts).
 describe('the cost of the first search', () => {
-  it('stays within 100 KB gzip, loads nothing before searching, and answers a warm keystroke within 100 ms', async () => {
+  it('stays within its gzip budget and loads nothing before the reader searches', async () => {
     for (const variant of variants) {
       const cost = await measureSearch({ origin: server.url, pagePath: `/${variant.path}/search/`, browser });
       expect(cost.results).toBeGreaterThan(0);
       expect(cost.requestsBeforeSearching).toEqual([]);
-      expect(cost.firstSearchGzipBytes + cost.pageScriptGzipBytes).toBeLessThanOrEqual(100 * 1024);
-      expect(cost.warmKeystrokeToResultsMs).toBeLessThan(100);
+      expect(cost.firstSearchRequests.length).toBeGreaterThan(0);
+      expect(cost.firstSearchGzipBytes + cost.pageScriptGzipBytes).toBeLessThanOrEqual(firstSearchBytesBudget);
     }
   });
 });

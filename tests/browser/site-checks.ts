@@ -181,7 +181,7 @@ export function htmlProblems(root: string, files: readonly string[]): Problem[] 
     maxBuffer: 256 * 1024 * 1024,
   });
   if (result.error) {
-    throw new Error('Could not run the Nu Html Checker: is Java 17 or later installed (`java -version`)? `apt-get install -y openjdk-17-jre-headless` installs it.', { cause: result.error });
+    throw new Error('Could not run the Nu Html Checker: it needs Java 11 or later on PATH (`java -version`). `node scripts/check-system.ts` installs it, or prints the command that does.', { cause: result.error });
   }
   let messages: VnuMessage[];
   try {

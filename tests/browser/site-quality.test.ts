@@ -5,7 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedInlineCode, fillHeadersTemplate, inlineHashes } from '../../src/lib/headers/built-headers.ts';
 import { siteUrl } from '../../src/build/site-url.ts';
-import { distDir, findChromium, launchChromium, listBuiltPages, repoRoot, startSite, type BuiltPage, type Site } from './harness.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { distDir, listBuiltPages, repoRoot, startSite, type BuiltPage, type Site } from './harness.ts';
 import {
   axeProblems,
   describeProblems,
@@ -160,11 +161,6 @@ describe('each check fails on a page that breaks it', () => {
 });
 
 describe('the harness', () => {
-  it('says how to install Chromium when there is none', () => {
-    expect(() => findChromium({ PATH: '' }, '/nonexistent/chromium')).toThrow(/Install one with `apt-get install -y chromium` \(Debian, Ubuntu\), or set CHROMIUM_PATH/);
-    expect(() => findChromium({ CHROMIUM_PATH: '/nonexistent/chrome' })).toThrow(/CHROMIUM_PATH is set to \/nonexistent\/chrome, but there is no file there/);
-  });
-
   it('refuses to test a site built without its security headers', async () => {
     const bare = mkdtempSync(path.join(tmpdir(), 'no-headers-'));
     try {
