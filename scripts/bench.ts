@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
+import { isRecipient } from '../src/lib/article/entities.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
 import { articlePath, searchPath } from '../src/lib/site/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
@@ -80,7 +81,7 @@ function chromiumOrExplain(): Promise<Browser> {
 
 /** Returns the seed's first named award recipient and its presenter, in the seed's script: the searches a reader of this story makes. */
 function searchQueries(): [string, string] {
-  const recipient = seed.data.entities.find((e) => e.type !== 'group' && e.roles.some((r) => r.role === 'recipient'));
+  const recipient = seed.data.entities.find((e) => e.type !== 'group' && isRecipient(e));
   const presenter = seed.data.entities.find((e) => e.type === 'person' && e.roles.some((r) => r.role === 'presenter'));
   if (!recipient || !presenter) throw new Error(`The seed article ${seedFile} names no award recipient or no presenter; the search benchmark queries both.`);
   return [recipient.name, presenter.name];

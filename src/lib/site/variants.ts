@@ -72,7 +72,8 @@ export const variants = [
   },
 ] as const satisfies readonly Variant[];
 
-export type VariantKey = (typeof variants)[number]['key'];
+/** Every script of the variants list, once each, in list order: the scripts an article, an override or a glossary entry is written in. */
+export const scripts = [...new Set(variants.map((v) => v.script))] as [Script, ...Script[]];
 
 /** The variant a reader gets when nothing says otherwise. */
 export const defaultVariant: Variant = variants[1];

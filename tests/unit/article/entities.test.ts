@@ -20,6 +20,15 @@ describe("an article's story panel", () => {
   });
 });
 
+describe('an award recipient', () => {
+  it('is an entity with a recipient role among its roles, whatever else it did', () => {
+    expect(isRecipient({ roles: [{ role: 'recipient' }] })).toBe(true);
+    expect(isRecipient({ roles: [{ role: 'attendee' }, { role: 'recipient' }] })).toBe(true);
+    expect(isRecipient({ roles: [{ role: 'presenter' }, { role: 'mentioned' }] })).toBe(false);
+    expect(isRecipient({ roles: [] })).toBe(false);
+  });
+});
+
 describe('the entity index across articles', () => {
   const later = structuredClone(seed.data);
   later.date = new Date('2024-03-01T00:00:00Z');

@@ -5,7 +5,7 @@ import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findUnusedOverrides } from '../../../src/lib/convert/converter.ts';
 import { loadGlossary } from '../../../src/build/glossary-file.ts';
-import { scripts } from '../../../src/lib/convert/markers.ts';
+import { scripts } from '../../../src/lib/site/variants.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'glossary-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

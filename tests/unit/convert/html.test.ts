@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertHtml, convertText, findUnusedOverrides, type Override } from '../../../src/lib/convert/converter.ts';
 import { loadGlossary } from '../../../src/build/glossary-file.ts';
-import { fixedTermAttributes, scripts } from '../../../src/lib/convert/markers.ts';
-import { getVariant } from '../../../src/lib/site/variants.ts';
+import { fixedTermAttributes } from '../../../src/lib/convert/markers.ts';
+import { getVariant, scripts } from '../../../src/lib/site/variants.ts';
 
 const hant = getVariant('hant');
 const hans = getVariant('hans');
