@@ -15,6 +15,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { contentDirOf } from '../src/build/content-files.ts';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
 import { isRecipient } from '../src/lib/article/entities.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
@@ -165,7 +166,7 @@ try {
   for (const size of sizes) {
     const contentDir = path.join(corpusRoot, `corpus-${size}`);
     const buildDir = path.join(buildRoot, `corpus-${size}`);
-    writeCorpus(path.join(root, 'content'), contentDir, generateCorpus(seedSlug, seedSource, size));
+    writeCorpus(contentDirOf(root), contentDir, generateCorpus(seedSlug, seedSource, size));
     corpora.push(await medianBuild(`${size} articles`, contentDir, buildDir));
     // A thousand articles' worth of dist/ is over a hundred megabytes: free it before the next size.
     if (!flags.keep) {
@@ -199,7 +200,7 @@ try {
   let seedPage: { build: BuildMeasurement; pages: SeedPageReport[] } | null = null;
   if (!flags['no-page']) {
     log('The real site (content/):');
-    const build = await measureBuild({ root, contentDir: path.join(root, 'content'), workDir: path.join(buildRoot, 'site') });
+    const build = await measureBuild({ root, contentDir: contentDirOf(root), workDir: path.join(buildRoot, 'site') });
     seedPage = { build, pages: await measureSeedPage(build.distDir) };
   }
 

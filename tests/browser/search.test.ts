@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, measureSearch, serveSite } from '../../scripts/measure-search.ts';
+import { articleFileOf, contentDirOf } from '../../src/build/content-files.ts';
 import { convertText } from '../../src/lib/convert/converter.ts';
 import { pagefindBase, pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { foldKey } from '../../src/lib/search/fold.ts';
@@ -15,7 +16,7 @@ import { variants, type Variant } from '../../src/lib/site/variants.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(root, process.env['DIST_DIR'] ?? 'dist');
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
-const source = readFileSync(path.join(root, 'content/articles', `${slug}.mdx`), 'utf8');
+const source = readFileSync(articleFileOf(contentDirOf(root), slug), 'utf8');
 const frontmatter = load(source.split(/^---$/m)[1] ?? '') as {
   entities: { id: string; name: string; aliases?: string[]; roles: { role: string }[] }[];
 };

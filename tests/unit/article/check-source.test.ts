@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedSlug } from '../../../scripts/bench/seed.ts';
+import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { ArticleSourceError, checkArticleSource } from '../../../src/lib/article/check-source.ts';
 
-const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
-const seed = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+const file = articleFileOf(contentDirOf('.'), seedSlug);
+const seed = readFileSync(file, 'utf8');
 
 /** Returns the problems reported for a broken copy of the seed article. */
 function problemsOf(source: string): readonly string[] {
