@@ -86,8 +86,13 @@ const variantList = [
  */
 export const variants: readonly [Variant, ...Variant[]] = variantList;
 
+function scriptsOf(list: readonly [Variant, ...Variant[]]): [Script, ...Script[]] {
+  return [...new Set(list.map((v) => v.script))] as [Script, ...Script[]];
+}
+
 /** Every script of the variants list, once each, in list order: the scripts an article, an override or a glossary entry is written in. */
-export const scripts = [...new Set(variants.map((v) => v.script))] as [Script, ...Script[]];
+// Marked pure so browser bundles that never read it leave it out.
+export const scripts = /* @__PURE__ */ scriptsOf(variants);
 
 /** The variant a reader gets when nothing says otherwise. */
 export const defaultVariant: Variant = variantList[1];
