@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
+import { articlesDirOf, contentDirOf } from '../src/build/content-files.ts';
 import { articlePath } from '../src/lib/site/urls.ts';
 import { variants } from '../src/lib/site/variants.ts';
 import { seedSlug } from './bench/seed.ts';
@@ -139,7 +140,7 @@ try {
   for (const variant of variants) {
     const pagePath = articlePath(variant, seedSlug);
     if (!existsSync(path.join(distDir, pagePath, 'index.html'))) {
-      throw new Error(`${path.join(distDir, pagePath, 'index.html')} is not in the build: is the seed article ${seedSlug} still in content/articles?`);
+      throw new Error(`${path.join(distDir, pagePath, 'index.html')} is not in the build: is the seed article ${seedSlug} still in ${articlesDirOf(contentDirOf('.'))}?`);
     }
     const reports: Result[] = [];
     for (let run = 1; run <= runs; run++) {

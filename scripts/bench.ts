@@ -14,7 +14,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDirOf } from '../src/build/content-files.ts';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
+import { isRecipient } from '../src/lib/article/entities.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
 import { articlePath, searchPath } from '../src/lib/site/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
@@ -73,7 +75,7 @@ async function medianBuild(label: string, contentDir: string, dir: string): Prom
 
 /** Returns the seed's first named award recipient and its presenter, in the seed's script: the searches a reader of this story makes. */
 function searchQueries(): [string, string] {
-  const recipient = seed.data.entities.find((e) => e.type !== 'group' && e.roles.some((r) => r.role === 'recipient'));
+  const recipient = seed.data.entities.find((e) => e.type !== 'group' && isRecipient(e));
   const presenter = seed.data.entities.find((e) => e.type === 'person' && e.roles.some((r) => r.role === 'presenter'));
   if (!recipient || !presenter) throw new Error(`The seed article ${seedFile} names no award recipient or no presenter; the search benchmark queries both.`);
   return [recipient.name, presenter.name];
@@ -160,7 +162,7 @@ try {
   for (const size of sizes) {
     const contentDir = path.join(corpusRoot, `corpus-${size}`);
     const buildDir = path.join(buildRoot, `corpus-${size}`);
-    writeCorpus(path.join(root, 'content'), contentDir, generateCorpus(seedSlug, seedSource, size));
+    writeCorpus(contentDirOf(root), contentDir, generateCorpus(seedSlug, seedSource, size));
     corpora.push(await medianBuild(`${size} articles`, contentDir, buildDir));
     // A thousand articles' worth of dist/ is over a hundred megabytes: free it before the next size.
     if (!flags.keep) {
@@ -194,7 +196,7 @@ try {
   let seedPage: { build: BuildMeasurement; pages: SeedPageReport[] } | null = null;
   if (!flags['no-page']) {
     log('The real site (content/):');
-    const build = await measureBuild({ root, contentDir: path.join(root, 'content'), workDir: path.join(buildRoot, 'site') });
+    const build = await measureBuild({ root, contentDir: contentDirOf(root), workDir: path.join(buildRoot, 'site') });
     seedPage = { build, pages: await measureSeedPage(build.distDir) };
   }
 

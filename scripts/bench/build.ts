@@ -3,7 +3,9 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:f
 import path from 'node:path';
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { variants } from '../../src/lib/site/variants.ts';
-import { filesUnder, folderSize } from './files.ts';
+import { articlesDirOf } from '../../src/build/content-files.ts';
+import { filesUnder } from '../../src/build/files-under.ts';
+import { folderSize } from './files.ts';
 import { sampleTreeMemory } from './process-memory.ts';
 
 const GNU_TIME = '/usr/bin/time';
@@ -64,7 +66,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasurem
   const logFile = path.join(workDir, 'build.log');
   const timingFile = path.join(workDir, 'hooks.jsonl');
   const timeFile = path.join(workDir, 'time.txt');
-  const articles = filesUnder(path.join(contentDir, 'articles')).filter((f) => f.endsWith('.mdx')).length;
+  const articles = filesUnder(articlesDirOf(contentDir)).filter((f) => f.endsWith('.mdx')).length;
 
   // Astro bundles its prerender code inside outDir only when outDir is under the working directory;
   // otherwise it uses <cwd>/.astro/.prerender/, which every other out-of-tree build in this checkout

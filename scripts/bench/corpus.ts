@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as yaml from 'js-yaml';
+import { articleFileOf, articlesDirOf } from '../../src/build/content-files.ts';
 
 /** One generated article file. */
 export interface CorpusArticle {
@@ -267,11 +268,11 @@ export function writeCorpus(contentDir: string, target: string, articles: readon
   mkdirSync(target, { recursive: true });
   if (existsSync(contentDir)) {
     for (const name of readdirSync(contentDir)) {
-      if (name !== 'articles') cpSync(path.join(contentDir, name), path.join(target, name), { recursive: true });
+      if (path.join(contentDir, name) !== articlesDirOf(contentDir)) cpSync(path.join(contentDir, name), path.join(target, name), { recursive: true });
     }
   }
-  const articlesDir = path.join(target, 'articles');
+  const articlesDir = articlesDirOf(target);
   mkdirSync(articlesDir, { recursive: true });
-  for (const article of articles) writeFileSync(path.join(articlesDir, `${article.slug}.mdx`), article.source);
+  for (const article of articles) writeFileSync(articleFileOf(target, article.slug), article.source);
   return articlesDir;
 }

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/article/newest-first.ts';
 
 /** Returns every article, newest first (ties broken by slug so builds are reproducible). */
 export async function articlesNewestFirst(): Promise<CollectionEntry<'articles'>[]> {
-  const articles = await getCollection('articles');
-  return articles.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  return newestFirst(await getCollection('articles'), (a) => ({ date: a.data.date, slug: a.id }));
 }

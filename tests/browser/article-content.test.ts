@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/build/files-under.ts';
 
 // What a reader gets in each script, read from the built site (`astro build` first).
 const dist = path.resolve(import.meta.dirname, '../../dist');
@@ -15,14 +16,6 @@ function textOf(html: string): string {
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&');
-}
-
-function* builtFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) yield* builtFiles(full);
-    else if (/\.(html|xml)$/.test(name)) yield full;
-  }
 }
 
 describe('the Traditional article page', () => {
@@ -94,7 +87,7 @@ describe('both article pages', () => {
 
 describe('the whole built site', () => {
   it('holds no pinyin annotation, site chrome or damaged byline token', () => {
-    const files = [...builtFiles(dist)];
+    const files = filesUnder(dist).filter((file) => /\.(html|xml)$/.test(file)).map((file) => path.join(dist, file));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstSearchBytesBudget } from '../../scripts/bench/budgets.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { measureSearch, serveSite } from '../../scripts/measure-search.ts';
+import { articleFileOf, contentDirOf } from '../../src/build/content-files.ts';
+import { isRecipient } from '../../src/lib/article/entities.ts';
+import type { StoryRole } from '../../src/lib/article/schema.ts';
 import { convertText } from '../../src/lib/convert/converter.ts';
 import { pagefindBase, pagefindDirectory } from '../../src/lib/search/bundle.ts';
 import { foldKey } from '../../src/lib/search/fold.ts';
@@ -17,9 +20,9 @@ import { variants, type Variant } from '../../src/lib/site/variants.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(root, process.env['DIST_DIR'] ?? 'dist');
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
-const source = readFileSync(path.join(root, 'content/articles', `${slug}.mdx`), 'utf8');
+const source = readFileSync(articleFileOf(contentDirOf(root), slug), 'utf8');
 const frontmatter = load(source.split(/^---$/m)[1] ?? '') as {
-  entities: { id: string; name: string; aliases?: string[]; roles: { role: string }[] }[];
+  entities: { id: string; name: string; aliases?: string[]; roles: { role: StoryRole }[] }[];
 };
 const table = fullFoldTable();
 
@@ -124,7 +127,7 @@ describe.each(variants.map((v) => [v.path, v] as const))('the %s search page', (
   });
 
   it('lists every award recipient, and only them, for the recipients filter with no query', async () => {
-    const recipients = frontmatter.entities.filter((e) => e.roles.some((r) => r.role === 'recipient')).map((e) => entityPath(variant, e.id));
+    const recipients = frontmatter.entities.filter(isRecipient).map((e) => entityPath(variant, e.id));
     const { page, errors } = await openPage();
     await page.goto(`${server.url}/${variant.path}/search/?type=recipient`);
     await searchDone(page, '');

@@ -6,10 +6,11 @@
  * check over pages, feeds and sitemaps.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openPage, repoRoot, runAxe, type AxeViolation, type BuiltPage, type PageProblems } from './harness.ts';
+import { filesUnder } from '../../src/build/files-under.ts';
 
 /** One thing wrong, on one page (or feed), found by one check. */
 export interface Problem {
@@ -208,11 +209,7 @@ export interface XmlLinks {
 
 /** Returns every `.xml` file of the site (outside Pagefind's directory), sorted. */
 export function listXmlFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/'))
-    .sort();
+  return filesUnder(root).filter((file) => file.endsWith('.xml') && !file.startsWith('pagefind/'));
 }
 
 /** Returns the URLs each RSS feed (channel and item links, permalink guids) and sitemap (locs and xhtml:link alternates) promises. */

@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedSlug } from '../../scripts/bench/seed.ts';
+import { articleFileOf, contentDirOf } from '../../src/build/content-files.ts';
 import { cleanCopy, root, runBuild, snapshotSources } from './project-copy.ts';
 
 // Real builds of broken copies of the seed article: what an editor sees when
 // they save a mistake and run `npm run build`.
-const article = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
+const article = articleFileOf(contentDirOf('.'), seedSlug);
 const seed = readFileSync(path.join(root, article), 'utf8');
 let sources: string;
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/build/files-under.ts';
 import { build, cleanCopy, snapshotSources } from './project-copy.ts';
 
 // Two clean builds of the same sources, in two fresh copies of the project at
@@ -11,10 +12,7 @@ import { build, cleanCopy, snapshotSources } from './project-copy.ts';
 
 /** Returns every file of a tree, relative and sorted, with the sha256 of its bytes. */
 function treeDigest(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const files = filesUnder(dir);
   return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
 }
 

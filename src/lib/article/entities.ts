@@ -1,6 +1,7 @@
 import type { ArticleData, Entity, EntityType, StoryRole } from './schema.ts';
 import type { Script } from '../site/variants.ts';
 import type { Override } from '../convert/converter.ts';
+import { newestFirst } from './newest-first.ts';
 
 /** An article as the entity index needs it. */
 export interface ArticleRef {
@@ -33,16 +34,15 @@ export function displayName(entity: Pick<Entity, 'type' | 'name' | 'count' | 'un
   return entity.type === 'group' ? `${entity.count ?? ''}${entity.unit ?? ''}${entity.name}` : entity.name;
 }
 
-/** Returns true when an entity received an award in any article. */
-export function isRecipient(entity: Pick<EntityRecord, 'roles'>): boolean {
+/** Returns true when an entity received an award: in its article, or in any article for a merged record. */
+export function isRecipient(entity: { readonly roles: readonly { readonly role: StoryRole }[] }): boolean {
   return entity.roles.some((r) => r.role === 'recipient');
 }
 
 /** Returns every entity of every article, merged by id, award recipients first, then by type and name. */
 export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[] {
   const byId = new Map<string, EntityRecord>();
-  const newestFirst = [...articles].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug));
-  for (const { slug, data } of newestFirst) {
+  for (const { slug, data } of newestFirst(articles, (a) => ({ date: a.data.date, slug: a.slug }))) {
     for (const entity of data.entities) {
       const record = byId.get(entity.id) ?? newRecord(entity, data);
       byId.set(entity.id, record);

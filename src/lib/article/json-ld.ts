@@ -1,7 +1,8 @@
 import type { ArticleData } from './schema.ts';
+import { publishedAuthorName } from './authors.ts';
 import type { Localizer } from '../convert/localize.ts';
 import { isoDay } from '../site/dates.ts';
-import { displayName, type EntityRecord } from './entities.ts';
+import { displayName, isRecipient, type EntityRecord } from './entities.ts';
 import { absoluteUrl, articlePath, entityPath, homePath } from '../site/urls.ts';
 import { ui } from '../site/ui.ts';
 
@@ -17,7 +18,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer,
     name: t.text(displayName(entity)),
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
   });
-  const recipients = data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
+  const recipients = data.entities.filter(isRecipient);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,8 +32,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer,
     inLanguage: variant.lang,
     author: data.authors.map((a) => ({
       '@type': 'Person',
-      // A partly lost name is published as what is known plus the lost-character mark, never guessed.
-      name: `${t.text(a.name)}${a.incomplete ? '□' : ''}`,
+      name: publishedAuthorName(a, t.text),
       ...(a.incomplete ? { description: ui(variant, 'lostNameNote') } : {}),
     })),
     publisher: { '@type': 'Organization', name: ui(variant, 'siteName'), url: absoluteUrl(homePath(variant), site) },

@@ -1,20 +1,8 @@
 import { z } from 'astro/zod';
-import { variants, type Script } from '../site/variants.ts';
+import { scripts, type Script } from '../site/variants.ts';
 import { findDamage } from './damage.ts';
-
-/** The scripts an article can be written in, derived from the variants list. */
-export const scripts = [...new Set(variants.map((v) => v.script))] as [Script, ...Script[]];
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Returns true when `value` is a real calendar date written as YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+import { isCalendarDate } from '../site/dates.ts';
+import { urlIdPattern } from '../site/urls.ts';
 
 /**
  * A date in frontmatter. Our own check reads YAML without timestamp parsing,
@@ -72,7 +60,7 @@ const storyRole = z
 
 const entity = z
   .object({
-    id: z.string({ error: 'must be a stable ASCII id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    id: z.string({ error: 'must be a stable ASCII id' }).regex(urlIdPattern, {
       error: 'must be lower-case ASCII words joined by hyphens, for example qian-junjun',
     }),
     name: cleanText,

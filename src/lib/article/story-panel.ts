@@ -1,4 +1,5 @@
 import type { Entity } from './schema.ts';
+import { isRecipient } from './entities.ts';
 
 /** The entities of one article, sorted into the sections of its panel. */
 export interface StoryPanelSections {
@@ -15,7 +16,7 @@ export interface StoryPanelSections {
  */
 export function storyPanelSections(entities: readonly Entity[]): StoryPanelSections {
   const recipients = entities
-    .filter((e) => e.roles.some((r) => r.role === 'recipient'))
+    .filter(isRecipient)
     .sort((a, b) => Number(a.type === 'group') - Number(b.type === 'group'));
   const rest = entities.filter((e) => !recipients.includes(e));
   return {

@@ -1,6 +1,6 @@
 import { load, YAMLException } from 'js-yaml';
-import type { Script } from '../site/variants.ts';
-import { scriptName, scripts } from './markers.ts';
+import { scripts, type Script } from '../site/variants.ts';
+import { scriptName } from './markers.ts';
 import type { Override } from './overrides.ts';
 
 const example = scripts.map((script, i) => `${i === 0 ? '- ' : '  '}${script}: …`).join('\n');

@@ -1,13 +1,10 @@
-import { variants, type Script } from '../site/variants.ts';
+import { scripts, variants, type Script } from '../site/variants.ts';
 
 /**
  * The markup contract between the MDX components (Keep, Term) and
  * `convertHtml`: the attribute names live here once, so the components and
  * the converter cannot drift apart.
  */
-
-/** Every script of the variants list, once each, in list order. */
-export const scripts: readonly Script[] = [...new Set(variants.map((v) => v.script))];
 
 /** The attribute that tells `convertHtml` how to treat an element. */
 export const convertAttribute = 'data-convert';

@@ -26,22 +26,6 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return directives;
 }
 
-/** Returns the sources that apply to a fetch directive, following CSP's fallback to `default-src`. */
-export function effectiveSources(policy: Map<string, string[]>, directive: 'script-src' | 'style-src' | 'img-src' | 'connect-src' | 'worker-src'): string[] {
-  const fallbacks: Record<typeof directive, string[]> = {
-    'script-src': ['script-src', 'default-src'],
-    'style-src': ['style-src', 'default-src'],
-    'img-src': ['img-src', 'default-src'],
-    'connect-src': ['connect-src', 'default-src'],
-    'worker-src': ['worker-src', 'child-src', 'script-src', 'default-src'],
-  };
-  for (const name of fallbacks[directive]) {
-    const sources = policy.get(name);
-    if (sources) return sources;
-  }
-  return [];
-}
-
 /** Returns the sorted, de-duplicated hash sources, so the same pages always give the same header. */
 export function sortedSources(sources: Iterable<string>): string[] {
   return [...new Set(sources)].sort();

@@ -20,8 +20,3 @@ export function patternRegExp(pattern: string): RegExp {
   }
   return new RegExp(`^${source}$`);
 }
-
-/** Returns whether a URL path (decoded, without query) is matched by the pattern. */
-export function matchesPattern(pattern: string, path: string): boolean {
-  return patternRegExp(pattern).test(path);
-}

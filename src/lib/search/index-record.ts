@@ -23,7 +23,7 @@ export interface IndexRecord {
 export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
   const variant = findVariant(page.lang);
   if (!variant) {
-    throw new Error(`${url}: <html lang="${page.lang}"> is not a script variant of this site, so its data-pagefind-body cannot be searched. Use one of the langs in src/lib/variants.ts.`);
+    throw new Error(`${url}: <html lang="${page.lang}"> is not a script variant of this site, so its data-pagefind-body cannot be searched. Use one of the langs in src/lib/site/variants.ts.`);
   }
   const declared = page.filters['type'] ?? [];
   const types = declared.map(parseSearchType).filter((type) => type !== undefined);

@@ -10,3 +10,17 @@ export function formatDate(date: Date, variant: Variant): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Returns true when year, month (1–12) and day name a day that exists: 2024-02-29 does, 2023-02-29 does not. */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Returns true when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const match = isoDatePattern.exec(value);
+  return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}

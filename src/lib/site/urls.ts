@@ -1,5 +1,13 @@
 import { variants, type Variant } from './variants.ts';
 
+/** The form of an article slug or entity id, each a URL segment: lower-case ASCII words joined by hyphens. */
+export const urlIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Returns true when `text` can be an article slug or entity id (see `urlIdPattern`). */
+export function isUrlId(text: string): boolean {
+  return urlIdPattern.test(text);
+}
+
 /** Returns the home page path of a variant: `/zh-hant/`. */
 export function homePath(variant: Variant): string {
   return `/${variant.path}/`;

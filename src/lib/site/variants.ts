@@ -27,7 +27,11 @@ const cornerQuotes: QuoteMap = { '“': '「', '”': '」', '‘': '『', '’'
 const curlyQuotes: QuoteMap = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 export interface Variant {
-  /** Short key used in data attributes and frontmatter overrides. */
+  /**
+   * The variant's own id, independent of its URL: what the reader's stored
+   * choice, `data-variant*` attributes and element ids hold. Not a script: a
+   * zh-Hant-HK variant would have its own key but the script `hant`.
+   */
   readonly key: string;
   /** BCP 47 tag for `lang`, hreflang and JSON-LD `inLanguage`. */
   readonly lang: string;
@@ -35,7 +39,11 @@ export interface Variant {
   readonly path: string;
   /** The name of the variant in its own script, shown on the switch. */
   readonly label: string;
-  /** The script its text is in. */
+  /**
+   * The script its text is in: what conversion targets, and which form of an
+   * override, a glossary entry or a `<Term>` it shows. Several variants may
+   * share one.
+   */
   readonly script: Script;
   /** opencc-js locale text is converted into for this variant. */
   readonly opencc: OpenccLocale;
@@ -47,7 +55,7 @@ export interface Variant {
   readonly ogLocale: string;
 }
 
-export const variants = [
+const variantList = [
   {
     key: 'hant',
     lang: 'zh-Hant',
@@ -72,10 +80,22 @@ export const variants = [
   },
 ] as const satisfies readonly Variant[];
 
-export type VariantKey = (typeof variants)[number]['key'];
+/**
+ * Every variant, in the order pages list them. Typed as `Variant` so a key is
+ * only a string to the rest of the code and can never stand in for a `Script`.
+ */
+export const variants: readonly [Variant, ...Variant[]] = variantList;
+
+function scriptsOf(list: readonly [Variant, ...Variant[]]): [Script, ...Script[]] {
+  return [...new Set(list.map((v) => v.script))] as [Script, ...Script[]];
+}
+
+/** Every script of the variants list, once each, in list order: the scripts an article, an override or a glossary entry is written in. */
+// Marked pure so browser bundles that never read it leave it out.
+export const scripts = /* @__PURE__ */ scriptsOf(variants);
 
 /** The variant a reader gets when nothing says otherwise. */
-export const defaultVariant: Variant = variants[1];
+export const defaultVariant: Variant = variantList[1];
 
 /** Returns the variant with this key, URL path or lang tag, or undefined. */
 export function findVariant(keyOrPath: string): Variant | undefined {

@@ -2,6 +2,8 @@ import { siteUrl } from '../../build/site-url.ts';
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { articlesNewestFirst } from '../../build/articles.ts';
+import { publishedAuthorName } from '../../lib/article/authors.ts';
+import { isRecipient } from '../../lib/article/entities.ts';
 import { localizerFor } from '../../build/localize.ts';
 import { ui } from '../../lib/site/ui.ts';
 import { absoluteUrl, articlePath, homePath } from '../../lib/site/urls.ts';
@@ -25,8 +27,8 @@ export async function GET(context: APIContext) {
         link: absoluteUrl(articlePath(variant, article.id), siteUrl),
         pubDate: article.data.date,
         description: t.text(article.data.summary ?? article.data.title),
-        author: article.data.authors.map((a) => `${t.text(a.name)}${a.incomplete ? '□' : ''}`).join('、'),
-        categories: article.data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient') && e.type !== 'group').map((e) => t.text(e.name)),
+        author: article.data.authors.map((a) => publishedAuthorName(a, t.text)).join('、'),
+        categories: article.data.entities.filter((e) => isRecipient(e) && e.type !== 'group').map((e) => t.text(e.name)),
       };
     }),
   });

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedSlug } from '../../../scripts/bench/seed.ts';
+import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { ArticleSourceError, checkArticleSource } from '../../../src/lib/article/check-source.ts';
+import { isRecipient } from '../../../src/lib/article/entities.ts';
 
-const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
-const seed = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+const file = articleFileOf(contentDirOf('.'), seedSlug);
+const seed = readFileSync(file, 'utf8');
 
 /** Returns the problems reported for a broken copy of the seed article. */
 function problemsOf(source: string): readonly string[] {
@@ -38,7 +41,7 @@ describe('the seed article', () => {
 
   it('names award recipients with their awards, counting unnamed groups', () => {
     const { data } = checkArticleSource(file, seed);
-    const recipients = data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
+    const recipients = data.entities.filter(isRecipient);
     expect(recipients.map((e) => [e.name, e.count ?? null, e.roles[0]?.award])).toEqual([
       ['长沙经开区', null, '湖南省商业秘密保护示范基地'],
       ['湘潭高新区', null, '湖南省商业秘密保护示范基地'],

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedSlug } from '../../../scripts/bench/seed.ts';
+import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { findEntityConflicts } from '../../../src/lib/article/entity-conflicts.ts';
 import { collectEntities, isRecipient } from '../../../src/lib/article/entities.ts';
 import { storyPanelSections } from '../../../src/lib/article/story-panel.ts';
 
-const file = 'content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx';
-const seed = checkArticleSource(file, readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+const file = articleFileOf(contentDirOf('.'), seedSlug);
+const seed = checkArticleSource(file, readFileSync(file, 'utf8'));
 
 describe("an article's story panel", () => {
   it('lists recipients first (named, then counted groups), then people, organisations and places, each once', () => {
@@ -17,6 +19,15 @@ describe("an article's story panel", () => {
     const all = Object.values(sections).flat();
     expect(all.length).toBe(seed.data.entities.length);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('an award recipient', () => {
+  it('is an entity with a recipient role among its roles, whatever else it did', () => {
+    expect(isRecipient({ roles: [{ role: 'recipient' }] })).toBe(true);
+    expect(isRecipient({ roles: [{ role: 'attendee' }, { role: 'recipient' }] })).toBe(true);
+    expect(isRecipient({ roles: [{ role: 'presenter' }, { role: 'mentioned' }] })).toBe(false);
+    expect(isRecipient({ roles: [] })).toBe(false);
   });
 });
 

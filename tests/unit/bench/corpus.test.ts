@@ -6,6 +6,8 @@ import { generateCorpus, writeCorpus } from '../../../scripts/bench/corpus.ts';
 import { seedFile, seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { checkArticleFolder } from '../../../src/build/article-loader.ts';
+import { articlesDirOf, contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
+import { isUrlId } from '../../../src/lib/site/urls.ts';
 import { isoDay } from '../../../src/lib/site/dates.ts';
 
 // The benchmark builds corpora generated from the seed; a generated article the
@@ -30,30 +32,30 @@ describe('the benchmark corpus', () => {
   it('passes the build\'s own checks as a folder: every file valid, no entity described two ways, no warning', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
     temps.push(dir);
-    const articlesDir = writeCorpus(path.join(root, 'content'), path.join(dir, 'content'), corpus);
-    const folder = await checkArticleFolder(articlesDir, path.join(dir, 'content/glossary.yaml'));
+    const articlesDir = writeCorpus(contentDirOf(root), contentDirOf(dir), corpus);
+    const folder = await checkArticleFolder(articlesDir, glossaryFileOf(contentDirOf(dir)));
     expect(folder.articles.size).toBe(1000);
     // Whatever the real content warns about (a glossary entry no article uses yet) may recur; nothing new may.
-    const real = await checkArticleFolder(path.join(root, 'content/articles'), path.join(root, 'content/glossary.yaml'));
+    const real = await checkArticleFolder(articlesDirOf(contentDirOf(root)), glossaryFileOf(contentDirOf(root)));
     const relative = (warnings: string[], base: string) => warnings.map((w) => w.split(base).join('<content>'));
-    expect(relative(real.warnings, path.join(root, 'content'))).toEqual(expect.arrayContaining(relative(folder.warnings, path.join(dir, 'content'))));
+    expect(relative(real.warnings, contentDirOf(root))).toEqual(expect.arrayContaining(relative(folder.warnings, contentDirOf(dir))));
     expect(readdirSync(articlesDir).sort()).toEqual(corpus.map((a) => `${a.slug}.mdx`).sort());
   });
 
   it('brings along the rest of the content folder (the glossary) but none of the real articles besides the seed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
     temps.push(dir);
-    const target = path.join(dir, 'content');
-    writeCorpus(path.join(root, 'content'), target, corpus.slice(1, 3));
-    const others = readdirSync(path.join(root, 'content')).filter((name) => name !== 'articles');
+    const target = contentDirOf(dir);
+    writeCorpus(contentDirOf(root), target, corpus.slice(1, 3));
+    const others = readdirSync(contentDirOf(root)).filter((name) => name !== 'articles');
     expect(readdirSync(target).sort()).toEqual([...others, 'articles'].sort());
-    expect(readdirSync(path.join(target, 'articles'))).toHaveLength(2);
+    expect(readdirSync(articlesDirOf(target))).toHaveLength(2);
   });
 
   it('gives every article its own slug, starting with its own publication date', () => {
     expect(new Set(corpus.map((a) => a.slug)).size).toBe(1000);
     for (const article of checked) {
-      expect(article.slug).toMatch(/^[a-z0-9-]+$/);
+      expect(isUrlId(article.slug), article.slug).toBe(true);
       expect(article.slug.startsWith(`${isoDay(article.data.date)}-`)).toBe(true);
       if (article.data.eventDate) expect(article.data.eventDate.getTime()).toBeLessThanOrEqual(article.data.date.getTime());
     }

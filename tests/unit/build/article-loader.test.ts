@@ -2,24 +2,26 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleFolder } from '../../../src/build/article-loader.ts';
+import { articleFileOf, articlesDirOf, contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
 
-const root = new URL('../../../', import.meta.url);
-const seed = readFileSync(new URL('content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', root), 'utf8');
-const glossary = readFileSync(new URL('content/glossary.yaml', root), 'utf8');
+const content = contentDirOf(path.resolve(import.meta.dirname, '../../..'));
+const seed = readFileSync(articleFileOf(content, seedSlug), 'utf8');
+const glossary = readFileSync(glossaryFileOf(content), 'utf8');
 
 /** Returns a content folder holding the given articles and glossary. */
 function contentFolder(articles: Record<string, string>, glossaryText = glossary): { articles: string; glossary: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
-  mkdirSync(path.join(dir, 'articles'));
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(dir, 'articles', name), text);
-  writeFileSync(path.join(dir, 'glossary.yaml'), glossaryText);
-  return { articles: path.join(dir, 'articles'), glossary: path.join(dir, 'glossary.yaml') };
+  mkdirSync(articlesDirOf(dir));
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(articlesDirOf(dir), name), text);
+  writeFileSync(glossaryFileOf(dir), glossaryText);
+  return { articles: articlesDirOf(dir), glossary: glossaryFileOf(dir) };
 }
 
 describe('checking the articles folder before a build', () => {
   it('accepts the real content with no warning', async () => {
-    const checked = await checkArticleFolder(new URL('content/articles', root).pathname, new URL('content/glossary.yaml', root).pathname);
+    const checked = await checkArticleFolder(articlesDirOf(content), glossaryFileOf(content));
     expect([...checked.articles.keys()].map((f) => path.basename(f))).toEqual(['2023-02-24-hunan-trade-secret-demonstration.mdx']);
     expect(checked.warnings).toEqual([]);
   });

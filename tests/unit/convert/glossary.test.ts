@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seedFile } from '../../../scripts/bench/seed.ts';
 import { findUnusedOverrides } from '../../../src/lib/convert/converter.ts';
 import { loadGlossary } from '../../../src/build/glossary-file.ts';
-import { scripts } from '../../../src/lib/convert/markers.ts';
+import { contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
+import { scripts } from '../../../src/lib/site/variants.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'glossary-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -19,7 +21,7 @@ function glossaryFile(yaml: string): string {
 }
 
 describe('content/glossary.yaml', () => {
-  const glossary = loadGlossary('content/glossary.yaml');
+  const glossary = loadGlossary(glossaryFileOf(contentDirOf('.')));
 
   it('loads, with every script form of every entry', () => {
     expect(glossary.length).toBeGreaterThan(0);
@@ -38,7 +40,7 @@ describe('content/glossary.yaml', () => {
   });
 
   it('has no entry the published articles never use', () => {
-    const article = readFileSync(new URL('../../../content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', import.meta.url), 'utf8');
+    const article = readFileSync(seedFile(path.resolve(import.meta.dirname, '../../..')), 'utf8');
     expect(findUnusedOverrides(glossary, 'hans', [article])).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { convertHtml, convertText, findUnusedOverrides, type Override } from '../../../src/lib/convert/converter.ts';
 import { loadGlossary } from '../../../src/build/glossary-file.ts';
-import { fixedTermAttributes, scripts } from '../../../src/lib/convert/markers.ts';
-import { getVariant } from '../../../src/lib/site/variants.ts';
+import { contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
+import { fixedTermAttributes } from '../../../src/lib/convert/markers.ts';
+import { getVariant, scripts } from '../../../src/lib/site/variants.ts';
 
 const hant = getVariant('hant');
 const hans = getVariant('hans');
-const glossary = loadGlossary('content/glossary.yaml');
+const glossary = loadGlossary(glossaryFileOf(contentDirOf('.')));
 
 // A page shaped like our rendered article, in the Simplified source, with a
 // sample of everything the converter must leave alone.

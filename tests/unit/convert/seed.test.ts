@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../../src/lib/convert/converter.ts';
 import { loadGlossary } from '../../../src/build/glossary-file.ts';
+import { contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
 import { getVariant } from '../../../src/lib/site/variants.ts';
 
 // The seed article as scraped: Traditional characters produced by a
@@ -12,7 +13,7 @@ const scraped = raw.replace(/(\p{Script=Han})\([a-zü\u00E0-\u01DC]+\)/gu, '$1')
 
 const hant = getVariant('hant');
 const hans = getVariant('hans');
-const overrides = loadGlossary('content/glossary.yaml');
+const overrides = loadGlossary(glossaryFileOf(contentDirOf('.')));
 const simplified = convertText(scraped, { from: 'hant', to: hans, overrides });
 const traditional = convertText(simplified, { from: 'hans', to: hant, overrides });
 

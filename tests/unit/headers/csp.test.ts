@@ -1,12 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { effectiveSources, fillCspPlaceholders, parseCsp, scriptHashesPlaceholder, sha256Source, styleHashesPlaceholder } from '../../../src/lib/headers/csp.ts';
+import { fillCspPlaceholders, parseCsp, scriptHashesPlaceholder, sha256Source, styleHashesPlaceholder } from '../../../src/lib/headers/csp.ts';
 import { parseHeadersFile } from '../../../src/lib/headers/headers-file.ts';
 
 const shipped = parseHeadersFile(readFileSync(path.resolve(import.meta.dirname, '../../../public/_headers'), 'utf8'));
 const siteWide = new Map((shipped.find((rule) => rule.pattern === '/*')?.lines ?? []).flatMap((line) => (line.kind === 'set' ? [[line.name, line.value]] : [])));
 const policy = parseCsp(siteWide.get('Content-Security-Policy') ?? '');
+
+/** Returns the sources that apply to a fetch directive, following CSP's fallback to `default-src`. */
+function effectiveSources(policy: Map<string, string[]>, directive: 'script-src' | 'style-src' | 'img-src' | 'connect-src' | 'worker-src'): string[] {
+  const fallbacks: Record<typeof directive, string[]> = {
+    'script-src': ['script-src', 'default-src'],
+    'style-src': ['style-src', 'default-src'],
+    'img-src': ['img-src', 'default-src'],
+    'connect-src': ['connect-src', 'default-src'],
+    'worker-src': ['worker-src', 'child-src', 'script-src', 'default-src'],
+  };
+  for (const name of fallbacks[directive]) {
+    const sources = policy.get(name);
+    if (sources) return sources;
+  }
+  return [];
+}
+
 
 describe('the shipped Content-Security-Policy', () => {
   it('runs only the site’s own scripts: no inline script, no eval, but WebAssembly for Pagefind', () => {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedFile } from '../../../scripts/bench/seed.ts';
 import { convertText } from '../../../src/lib/convert/converter.ts';
 import { foldKey, foldTableString, foldText, parseFoldTable } from '../../../src/lib/search/fold.ts';
 import { foldTableFor, fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { getVariant } from '../../../src/lib/site/variants.ts';
 
-const source = readFileSync(new URL('../../../content/articles/2023-02-24-hunan-trade-secret-demonstration.mdx', import.meta.url), 'utf8');
+const source = readFileSync(seedFile(path.resolve(import.meta.dirname, '../../..')), 'utf8');
 const body = source.split(/^---$/m).slice(2).join('---').replace(/<[^>]+>/g, '');
 const hant = convertText(body, { from: 'hans', to: getVariant('zh-hant') });
 const table = fullFoldTable();

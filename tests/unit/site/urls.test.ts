@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, entityPath, feedPath, pathInVariant, searchPath, variantOfPath } from '../../../src/lib/site/urls.ts';
+import { absoluteUrl, articlePath, entityPath, feedPath, isUrlId, pathInVariant, searchPath, variantOfPath } from '../../../src/lib/site/urls.ts';
 import { alternatesOf, jsonLdScript } from '../../../src/lib/site/head.ts';
 import { getVariant } from '../../../src/lib/site/variants.ts';
 
@@ -21,6 +21,14 @@ describe('URLs', () => {
     expect(pathInVariant('/zh-hant/', hans)).toBe('/zh-hans/');
     expect(pathInVariant('/', hant)).toBe('/zh-hant/');
     expect(pathInVariant('/zh-hantx/', hans)).toBe('/zh-hans/');
+  });
+
+  it.each(['qian-junjun', '2023-02-24-hunan-trade-secret-demonstration', 'a', '2023'])('take %s as a slug or entity id', (id) => {
+    expect(isUrlId(id)).toBe(true);
+  });
+
+  it.each(['Qian-Junjun', 'qian_junjun', 'qian--junjun', '-qian', 'qian-', 'qian junjun', '钱俊君', 'a/b', '..', ''])('refuse %j as a slug or entity id', (id) => {
+    expect(isUrlId(id)).toBe(false);
   });
 
   it('know which variant a path is in', () => {

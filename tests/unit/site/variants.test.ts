@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultVariant, findVariant, getVariant, otherVariants, variantForLanguages, variants } from '../../../src/lib/site/variants.ts';
+import { defaultVariant, findVariant, getVariant, otherVariants, scripts, variantForLanguages, variants, type Script } from '../../../src/lib/site/variants.ts';
 
 describe('the variants list', () => {
   it('publishes Traditional and Simplified with their labels, paths and lang tags', () => {
@@ -17,6 +17,19 @@ describe('the variants list', () => {
     for (const field of ['key', 'path', 'lang'] as const) {
       expect(new Set(variants.map((v) => v[field])).size).toBe(variants.length);
     }
+  });
+
+  it('derives the scripts from the variants: each once, in list order', () => {
+    expect(scripts).toEqual(['hant', 'hans']);
+    for (const v of variants) expect(scripts).toContain(v.script);
+  });
+
+  it('keeps a variant’s key (its id) apart from its script', () => {
+    // `npm run check` fails if a key ever becomes assignable to Script again: a
+    // zh-Hant-HK variant would have its own key but the script hant.
+    // @ts-expect-error a key is not a Script; write `variant.script` where the script is meant
+    const script: Script = defaultVariant.key;
+    expect(script).toBe(defaultVariant.script);
   });
 
   it('finds a variant by key, path or lang tag, case-insensitively', () => {

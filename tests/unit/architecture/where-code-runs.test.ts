@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../src/build/files-under.ts';
+import { isNodeBuiltin, moduleCode, projectFileOf, reachedFrom, runtimeUses, scriptBlocksOf, usesIn, type Use } from './module-graph.ts';
+
+// Where code runs is enforced here, over the import graph, not stated in a comment:
+// - the browser runs src/browser/** and the <script> blocks of .astro files, and every project module they import;
+// - src/lib/** is pure logic that runs anywhere (build, browser, tests): no disk, processes, environment or Astro runtime.
+
+type Read = (file: string) => string | undefined;
+
+/** Returns what is wrong with one run-time import or `process` use of code that runs in the browser, or undefined. */
+function browserProblem(use: Use, read: Read): string | undefined {
+  if (use.specifier === undefined) return 'uses the `process` global, which browsers do not have';
+  if (isNodeBuiltin(use.specifier)) return `imports Node's built-in "${use.specifier}", which browsers do not have`;
+  if (use.specifier.startsWith('astro:')) return `imports "${use.specifier}", which exists only while Astro builds`;
+  const target = projectFileOf(use.file, use.specifier, (file) => read(file) !== undefined);
+  if (target?.startsWith('src/build/')) return `imports ${target}, build-time code that reads the disk and the environment`;
+  return undefined;
+}
+
+/** Returns one line per import or use that code running in the browser must not make, naming the file, the line, the import and how the browser reaches it. */
+function browserProblems(files: readonly string[], read: Read): string[] {
+  const roots = [
+    ...files.filter((file) => file.startsWith('src/browser/') && file.endsWith('.ts')),
+    ...files.filter((file) => file.endsWith('.astro') && moduleCode(file, read(file) ?? '').browser.length > 0).map(scriptBlocksOf),
+  ];
+  return reachedFrom(roots, read).flatMap(({ module, chain }) =>
+    runtimeUses(module, read).flatMap((use) => {
+      const problem = browserProblem(use, read);
+      return problem === undefined
+        ? []
+        : [`${use.file}:${use.line} ${problem}, but it runs in the browser (${chain.join(' → ')}): do that work at build time and pass the result in the page, or import a module of src/lib/ instead.`];
+    }),
+  );
+}
+
+const sideEffectModules = new Set(['fs', 'fs/promises', 'child_process', 'os']);
+
+/** Returns what is wrong with one run-time import or `process` use of a src/lib module, or undefined. */
+function libProblem(use: Use, read: Read): string | undefined {
+  if (use.specifier === undefined) return 'uses the `process` global (the environment, the working folder)';
+  if (isNodeBuiltin(use.specifier) && sideEffectModules.has(use.specifier.replace(/^node:/, ''))) return `imports "${use.specifier}", which reaches the disk, other programs or the machine`;
+  if (use.specifier.startsWith('astro:')) return `imports "${use.specifier}", which exists only while Astro builds`;
+  const target = projectFileOf(use.file, use.specifier, (file) => read(file) !== undefined);
+  if (target !== undefined && !target.startsWith('src/lib/')) return `imports ${target}, outside src/lib/`;
+  return undefined;
+}
+
+/** Returns one line per import or use a module of src/lib/ must not make, naming the file, the line and the import. */
+function libProblems(files: readonly string[], read: Read): string[] {
+  return files
+    .filter((file) => file.startsWith('src/lib/') && file.endsWith('.ts'))
+    .flatMap((file) =>
+      runtimeUses(file, read).flatMap((use) => {
+        const problem = libProblem(use, read);
+        return problem === undefined ? [] : [`${use.file}:${use.line} ${problem}: src/lib/ is pure; do this in src/build/ or scripts/ and pass the result in.`];
+      }),
+    );
+}
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const projectFiles = filesUnder(path.join(root, 'src')).map((file) => `src/${file}`);
+const readProject: Read = (file) => {
+  const full = path.join(root, file);
+  return existsSync(full) && !file.endsWith('/') ? readFileSync(full, 'utf8') : undefined;
+};
+
+/**
+ * Known breaks of the src/lib rule, pinned so they cannot spread and must be
+ * removed when fixed: the importer's file step reads and writes the disk; it
+ * belongs in src/build/ or scripts/ (being reworked with the importer).
+ */
+const knownLibProblems = new Set(['src/lib/importer/import-file.ts']);
+
+describe('code that runs in the browser', () => {
+  it('starts from src/browser/ and the <script> blocks of the pages', () => {
+    const modules = reachedFrom([...projectFiles.filter((f) => f.startsWith('src/browser/')), scriptBlocksOf('src/pages/index.astro')], readProject).map((r) => r.module);
+    expect(modules).toEqual(expect.arrayContaining(['src/browser/search.ts', 'src/lib/site/variants.ts', 'src/lib/site/preference.ts']));
+    expect(modules).not.toContain('src/lib/headers/csp.ts');
+  });
+
+  it('reaches no Node built-in, no `process`, no astro: module and nothing in src/build/', () => {
+    expect(browserProblems(projectFiles, readProject)).toEqual([]);
+  });
+});
+
+describe('src/lib/', () => {
+  it('reads no disk, runs no program, reads no environment, needs no Astro runtime and imports only src/lib/', () => {
+    const problems = libProblems(projectFiles, readProject);
+    expect(problems.filter((problem) => !knownLibProblems.has(problem.split(':')[0] ?? ''))).toEqual([]);
+  });
+
+  it('still has every pinned exception: drop the pin when the module is fixed', () => {
+    const files = new Set(libProblems(projectFiles, readProject).map((problem) => problem.split(':')[0]));
+    for (const file of knownLibProblems) expect(files.has(file), file).toBe(true);
+  });
+});
+
+describe('the import-graph check itself', () => {
+  // A small project in memory, so each rule is seen to fail with a message that names the file, the line and the import.
+  const files: Record<string, string> = {
+    'src/browser/widget.ts': "import { helper } from '../lib/helper.ts';\nimport type { Stats } from 'node:fs';\nhelper();\n",
+    'src/lib/helper.ts': "import { siteUrl } from '../build/site-url.ts';\nexport const helper = () => process.env['X'] ?? siteUrl;\n",
+    'src/lib/reader.ts': "import { readFileSync } from 'node:fs';\nimport { createHash } from 'node:crypto';\nexport const read = () => import('astro:content');\n",
+    'src/lib/pure.ts': "import { helper } from './helper.ts';\nconst options = { process: 1 };\nexport const pure = () => options.process + helper.length;\n",
+    'src/build/site-url.ts': "export const siteUrl = process.env['SITE_URL'];\n",
+    'src/pages/page.astro': "---\nimport { readFileSync } from 'node:fs';\n---\n<p>text</p>\n<script type=\"application/ld+json\">{}</script>\n<script>\n  import { read } from '../lib/reader.ts';\n  read();\n</script>\n",
+  };
+  const read: Read = (file) => files[file];
+  const all = Object.keys(files);
+
+  it('names the file, line and import of every browser problem, with the chain that reaches it', () => {
+    expect(browserProblems(all, read)).toEqual([
+      expect.stringMatching(/^src\/lib\/helper\.ts:1 imports src\/build\/site-url\.ts, .* \(src\/browser\/widget\.ts → src\/lib\/helper\.ts\)/),
+      expect.stringMatching(/^src\/lib\/helper\.ts:2 uses the `process` global/),
+      expect.stringMatching(/^src\/lib\/reader\.ts:1 imports Node's built-in "node:fs", .* \(src\/pages\/page\.astro <script> → src\/lib\/reader\.ts\)/),
+      expect.stringMatching(/^src\/lib\/reader\.ts:2 imports Node's built-in "node:crypto"/),
+      expect.stringMatching(/^src\/lib\/reader\.ts:3 imports "astro:content"/),
+      expect.stringMatching(/^src\/build\/site-url\.ts:1 uses the `process` global, .* \(src\/browser\/widget\.ts → src\/lib\/helper\.ts → src\/build\/site-url\.ts\)/),
+    ]);
+  });
+
+  it('names the file, line and import of every src/lib problem, and lets pure code and node:crypto be', () => {
+    expect(libProblems(all, read)).toEqual([
+      expect.stringMatching(/^src\/lib\/helper\.ts:1 imports src\/build\/site-url\.ts, outside src\/lib\//),
+      expect.stringMatching(/^src\/lib\/helper\.ts:2 uses the `process` global/),
+      expect.stringMatching(/^src\/lib\/reader\.ts:1 imports "node:fs"/),
+      expect.stringMatching(/^src\/lib\/reader\.ts:3 imports "astro:content"/),
+    ]);
+  });
+
+  it('reads an .astro file as server frontmatter and browser <script> blocks, with their lines', () => {
+    const code = moduleCode('src/pages/page.astro', files['src/pages/page.astro'] ?? '');
+    expect(code.server.flatMap((part) => usesIn('page.astro', part.code, part.firstLine))).toEqual([{ file: 'page.astro', line: 2, specifier: 'node:fs' }]);
+    expect(code.browser.flatMap((part) => usesIn('page.astro', part.code, part.firstLine))).toEqual([{ file: 'page.astro', line: 7, specifier: '../lib/reader.ts' }]);
+  });
+});
