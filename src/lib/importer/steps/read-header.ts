@@ -1,124 +1,210 @@
-import type { Author } from '../../article/schema.ts';
 import { ImportError } from '../errors.ts';
 import { subSpan, type SourceSpan } from '../source-text.ts';
+import { parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
 
-export type AuthorRole = Author['role'];
-
-/** One name in the byline, as the raw file has it, with the role it was given. */
-export interface BylineName {
-  readonly role: AuthorRole;
-  readonly name: SourceSpan;
-}
+export type { AuthorRole, BylineCredit, BylineName } from './credit-grammar.ts';
 
 /** The parts of a scraped article: header fields as raw spans, then the body lines. */
 export interface Header {
   readonly title: SourceSpan;
   /** Publication date as YYYY-MM-DD. */
   readonly date: string;
-  /** The line the date (and source) was read from. */
+  /** The line the date was read from. */
   readonly dateLine: number;
-  /** The publication named after the date, if any. */
+  /** The publication, named before or after the date, on its own line, or by a 来源 label. */
   readonly source: SourceSpan | undefined;
-  /** The line the byline was read from, if there was one. */
-  readonly bylineLine: number | undefined;
+  /** The lines names were read from (byline, author label), in order. */
+  readonly bylineLines: number[];
   readonly byline: BylineName[];
+  /** Credits that name no person (图/本报资料图). */
+  readonly credits: BylineCredit[];
+  /** Organisations named with a role (新华社记者): a source when none is given. */
+  readonly organisations: SourceSpan[];
+  /** Names too long to be sure of. */
+  readonly doubtful: SourceSpan[];
+  /** Header text the importer read past and did not use (a second date, an edition), for the report. */
+  readonly unused: SourceSpan[];
+  /** Lines between the title and the date that are no header (a subtitle): kept as the first paragraphs. */
+  readonly keptFromHeader: SourceSpan[];
   /** Every non-empty line after the header, trimmed. */
   readonly body: SourceSpan[];
 }
 
-// Role words as Chinese bylines write them, in either script. Longer words
-// first so 文字/ is not read as 文 followed by a name 字.
-const ROLE_WORDS: readonly (readonly [string, AuthorRole])[] = [
-  ['文字', 'text'],
-  ['记者', 'text'],
-  ['記者', 'text'],
-  ['文', 'text'],
-  ['摄影', 'photo'],
-  ['攝影', 'photo'],
-  ['图片', 'photo'],
-  ['圖片', 'photo'],
-  ['图', 'photo'],
-  ['圖', 'photo'],
-  ['编辑', 'editor'],
-  ['編輯', 'editor'],
-  ['视频', 'video'],
-  ['視頻', 'video'],
-  ['翻译', 'translator'],
-  ['翻譯', 'translator'],
-];
-const ROLE_MARK = new RegExp(`^(${ROLE_WORDS.map(([word]) => word).join('|')})[/／:：]`, 'u');
-const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?=\s|$)/u;
-const SOURCE_LABEL = /^(?:[来來]源|出[处處])\s*[:：]\s*/u;
+// A date as papers print it: 2024-04-12, 2024/4/12, 2024.04.12, 2024年4月12日,
+// optionally with a time (10:35, 10:35:12, 10时35分) and a weekday.
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?)?/gu;
+// Labels before a date; those saying "updated" mark a date that is not the publication's.
+const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
+const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|[来來]自|Source)\s*[:：]\s*/giu;
+// Page furniture on a header line: 第 01 版, 字号 大 中 小, 分享到.
+const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小][】\]]?|分享到\s*[:：]?|[【\[]?(?:打印|[关關][闭閉]|[纠糾][错錯])[】\]]?/gu;
+const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
+const SENTENCE = /[。！!，,“”「」]/u;
+const HEADER_WINDOW = 6;
+const DATE_FIRST = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const HEADER_HELP =
-  'the importer reads line 1 as the title, line 2 as the date and source (for example `2023-02-24 中國質量萬里行`), an optional byline (`文/黃星星 圖/周欣`), then one paragraph per line';
+  'the importer reads line 1 as the title, then header lines holding the date (with an optional time), the source (before or after the date, or as `来源：…`) and the byline (`文/黃星星 圖/周欣`, `记者 张三 通讯员 李四`), then one paragraph per line';
+
+interface DateFound {
+  readonly iso: string | undefined;
+  readonly text: SourceSpan;
+  readonly update: boolean;
+}
+
+/** What one header line holds. */
+interface HeaderLine {
+  readonly span: SourceSpan;
+  readonly dates: DateFound[];
+  readonly sources: SourceSpan[];
+  readonly names: BylineName[];
+  readonly credits: BylineCredit[];
+  readonly organisations: SourceSpan[];
+  readonly doubtful: SourceSpan[];
+  /** Short text with no role and no label: a source when next to a date. */
+  readonly free: SourceSpan[];
+  readonly unused: SourceSpan[];
+}
 
 /**
  * Returns the title, date, source, byline and body of a scraped article, or
- * throws an ImportError naming the file and the line to fix.
+ * throws an ImportError naming the file and the line to fix. Header lines
+ * may come in any order after the title.
  */
 export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const filled = lines.filter((span) => span.text.trim() !== '').map(trimSpan);
-  const [title, dateLine, ...rest] = filled;
+  const [title, ...rest] = filled;
   if (!title) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
-  if (DATE.test(title.text)) {
+  if (DATE_FIRST.test(title.text) && [...title.text.replace(DATE, '')].length <= 12 && readLine(title) !== undefined) {
     throw new ImportError(file, `line ${title.line} is a date, but the title must come first: add the headline above it (${HEADER_HELP}).`);
   }
-  if (!dateLine) throw new ImportError(file, `there is no date line after the title on line ${title.line}: ${HEADER_HELP}.`);
-  const date = readDate(dateLine, file);
 
-  const source = readSource(dateLine, date.length);
-  const byline = rest[0] ? readByline(rest[0]) : undefined;
+  const read: (HeaderLine | undefined)[] = rest.slice(0, HEADER_WINDOW).map((span) => readLine(span));
+  const dateIndex = read.findIndex((line) => line?.dates.some((d) => d.iso !== undefined && !d.update));
+  if (dateIndex < 0) {
+    const first = rest[0];
+    const found = read.flatMap((line) => line?.dates ?? []).find((d) => d.iso === undefined);
+    if (found) throw new ImportError(file, `line ${found.text.line}: «${found.text.text}» is not a real calendar date; check the original page and correct it.`);
+    throw new ImportError(
+      file,
+      first
+        ? `line ${first.line} should hold the publication date, found «${first.text.slice(0, 30)}». Write the date from the original page as YYYY-MM-DD on the line after the title (${HEADER_HELP}).`
+        : `there is no date line after the title on line ${title.line}: ${HEADER_HELP}.`,
+    );
+  }
+  // The header runs to the last header line in the window that is not loose
+  // text; loose lines before the date are a source on its own line.
+  let end = dateIndex;
+  for (let index = dateIndex + 1; index < read.length; index += 1) {
+    const line = read[index];
+    if (!line) break;
+    if (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0) end = index;
+    else break;
+  }
+  const header: HeaderLine[] = [];
+  const keptFromHeader: SourceSpan[] = [];
+  for (let index = 0; index <= end; index += 1) {
+    const line = read[index];
+    const span = rest[index];
+    if (!span) continue;
+    if (line && (index >= dateIndex || line.free.length <= 1)) header.push(line);
+    else keptFromHeader.push(span);
+  }
+
+  const dateLine = read[dateIndex] as HeaderLine;
+  const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
+  const sources = header.flatMap((line) => line.sources);
+  const organisations = header.flatMap((line) => line.organisations);
+  // Loose text on the date line, or on a line of its own, names the publication.
+  const free = header.flatMap((line) => line.free);
+  const source = sources[0] ?? dateLine.free[0] ?? free[0];
+  const unused = [
+    ...header.flatMap((line) => line.unused),
+    ...header.flatMap((line) => line.dates).filter((d) => d !== date).map((d) => d.text),
+    ...[...sources, ...free].filter((piece) => piece !== source),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     title,
-    date: date.iso,
-    dateLine: dateLine.line,
+    date: date.iso as string,
+    dateLine: dateLine.span.line,
     source,
-    bylineLine: byline ? rest[0]?.line : undefined,
-    byline: byline ?? [],
-    body: byline ? rest.slice(1) : rest,
+    bylineLines: header.filter((line) => line.names.length > 0 || line.credits.length > 0).map((line) => line.span.line),
+    byline: header.flatMap((line) => line.names),
+    credits: header.flatMap((line) => line.credits),
+    organisations,
+    doubtful: header.flatMap((line) => line.doubtful),
+    unused,
+    keptFromHeader,
+    body: rest.slice(end + 1),
   };
 }
 
-function readDate(span: SourceSpan, file: string): { iso: string; length: number } {
-  const match = DATE.exec(span.text);
-  if (!match) {
-    throw new ImportError(
-      file,
-      `line ${span.line} should start with the publication date, found «${span.text.slice(0, 30)}». Write the date from the original page as YYYY-MM-DD at the start of that line (${HEADER_HELP}).`,
-    );
+/** Returns what a header line holds, or undefined when it is no header line (a sentence, a paragraph). */
+function readLine(span: SourceSpan): HeaderLine | undefined {
+  const taken: [number, number][] = [];
+  const dates: DateFound[] = [];
+  const sources: SourceSpan[] = [];
+  const unused: SourceSpan[] = [];
+  for (const match of span.text.matchAll(DATE)) {
+    const before = span.text.slice(0, match.index);
+    const label = DATE_LABEL.exec(before);
+    const start = label ? label.index : match.index;
+    taken.push([start, match.index + match[0].length]);
+    dates.push({ iso: calendarDate(match), text: subSpan(span, match.index, match[0].length), update: label ? /更新|Updated/iu.test(label[0]) : false });
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new ImportError(file, `line ${span.line}: «${match[0]}» is not a real calendar date; check the original page and correct it.`);
+  for (const match of span.text.matchAll(HEADER_FURNITURE)) {
+    taken.push([match.index, match.index + match[0].length]);
+    unused.push(subSpan(span, match.index, match[0].length));
   }
-  return { iso: date.toISOString().slice(0, 10), length: match[0].length };
-}
-
-function readSource(dateLine: SourceSpan, dateLength: number): SourceSpan | undefined {
-  let rest = trimSpan(subSpan(dateLine, dateLength));
-  const label = SOURCE_LABEL.exec(rest.text);
-  if (label) rest = trimSpan(subSpan(rest, label[0].length));
-  return rest.text === '' ? undefined : rest;
-}
-
-function readByline(span: SourceSpan): BylineName[] | undefined {
-  const names: BylineName[] = [];
-  let role: AuthorRole | undefined;
-  for (const token of span.text.matchAll(/[^\s\u3000]+/gu)) {
-    const mark = ROLE_MARK.exec(token[0]);
-    let nameStart = token.index;
-    if (mark) {
-      role = ROLE_WORDS.find(([word]) => word === mark[1])?.[1];
-      nameStart += mark[0].length;
-    } else if (!role) {
-      // The line does not open with a role: it is the first paragraph, not a byline.
+  for (const match of span.text.matchAll(SOURCE_LABEL)) {
+    const valueStart = match.index + match[0].length;
+    const value = /^[^\s\u3000|｜丨]+/u.exec(span.text.slice(valueStart));
+    taken.push([match.index, valueStart + (value?.[0].length ?? 0)]);
+    if (value) sources.push(subSpan(span, valueStart, value[0].length));
+  }
+  const line: HeaderLine = { span, dates, sources, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
+  for (const piece of untaken(span, taken)) {
+    if (SENTENCE.test(piece.text)) return undefined;
+    const credit = parseCreditLine(piece);
+    if (credit) {
+      line.names.push(...credit.names);
+      line.credits.push(...credit.credits);
+      line.organisations.push(...credit.organisations);
+      line.doubtful.push(...credit.doubtful);
+      unused.push(...credit.dispatch);
+    } else if ([...piece.text].length <= 24 && (dates.length > 0 || sources.length > 0 || !/[\s\u3000]/u.test(piece.text))) {
+      line.free.push(piece);
+    } else {
       return undefined;
     }
-    const nameLength = token.index + token[0].length - nameStart;
-    if (role && nameLength > 0) names.push({ role, name: subSpan(span, nameStart, nameLength) });
   }
-  return names;
+  const anything = dates.length + sources.length + line.names.length + line.credits.length + line.organisations.length + line.free.length;
+  return anything > 0 ? line : undefined;
+}
+
+/** Returns the parts of a line no date, label or furniture took, trimmed of separators. */
+function untaken(span: SourceSpan, taken: [number, number][]): SourceSpan[] {
+  const sorted = [...taken].sort((a, b) => a[0] - b[0]);
+  const pieces: SourceSpan[] = [];
+  let at = 0;
+  const push = (from: number, to: number) => {
+    const text = span.text.slice(from, to);
+    const lead = text.length - text.replace(/^[\s\u3000|｜丨/／,，、;；:：\-–—]+/u, '').length;
+    const body = text.replace(PIECE_TRIM, '');
+    if (body !== '') pieces.push(subSpan(span, from + lead, body.length));
+  };
+  for (const [from, to] of sorted) {
+    if (from > at) push(at, from);
+    at = Math.max(at, to);
+  }
+  if (at < span.text.length) push(at, span.text.length);
+  return pieces;
+}
+
+function calendarDate(match: RegExpExecArray | RegExpMatchArray): string | undefined {
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
 }
 
 function trimSpan(span: SourceSpan): SourceSpan {
