@@ -76,7 +76,8 @@ export function formatReport(report: ImportReport, written?: string): string {
   pieces(report.headerUnused);
   row('closing credits and end marks moved out of the body', report.creditsMoved.length);
   pieces(report.creditsMoved);
-  row(`pinyin annotations removed (${report.pinyinAnnotatedThroughout ? 'the file is annotated throughout' : 'the file is not annotated throughout, so none is certain'})`, report.pinyinRemoved);
+  row('pinyin annotations removed', report.pinyinRemoved);
+  out.push(`${LIST_INDENT}${report.pinyinAnnotatedThroughout ? 'the file is annotated throughout: tone-marked notes are removed' : 'the file is not annotated throughout: no note is certain, each is kept and listed below'}`);
   row('parentheticals kept', report.parentheticalsKept);
   for (const [mark, full] of Object.entries(FULL_WIDTH)) {
     row(`punctuation ${mark} → ${full} in Chinese context`, report.punctuation[mark as AsciiMark]);

@@ -106,7 +106,7 @@ describe('npm run import', () => {
     writeFileSync(undated, '标题\n中国质量万里行\n第一段。\n');
     const noDate = runImport(undated, '--out', out);
     expect(noDate.status).toBe(1);
-    expect(noDate.stderr).toContain(`${undated}: line 2 should start with the publication date`);
+    expect(noDate.stderr).toContain(`${undated}: line 2 should hold the publication date`);
     expect(readdirSync(out)).toEqual(['undated.txt']);
   });
 });

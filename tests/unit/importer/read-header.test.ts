@@ -24,7 +24,7 @@ describe('reading the header', () => {
     expect(header.date).toBe('2023-02-24');
     expect(header.dateLine).toBe(2);
     expect(header.source).toEqual({ line: 2, column: 12, text: '中國質(zhì)量萬里行' });
-    expect(header.bylineLine).toBe(3);
+    expect(header.bylineLines).toEqual([3]);
     expect(header.byline).toEqual([
       { role: 'text', name: { line: 3, column: 3, text: '黃星星' } },
       { role: 'text', name: { line: 3, column: 7, text: '姜?dú)g' } },
@@ -54,14 +54,14 @@ describe('reading the header', () => {
   it('reads a line that opens without a role as the first paragraph, not a byline', () => {
     const header = readHeader(linesOf('标题', '2023年2月24日 来源：新华社', '本报讯 今天下雨。'), 'x.txt');
     expect(header.byline).toEqual([]);
-    expect(header.bylineLine).toBeUndefined();
+    expect(header.bylineLines).toEqual([]);
     expect(header.source?.text).toBe('新华社');
     expect(header.body.map((span) => span.text)).toEqual(['本报讯 今天下雨。']);
   });
 
   it('refuses a file without a date line, naming the file, the line and what to write', () => {
     const error = headerError('标题', '中国质量万里行', '正文');
-    expect(error.message).toMatch(/^raw\/broken\.txt: line 2 should start with the publication date/);
+    expect(error.message).toMatch(/^raw\/broken\.txt: line 2 should hold the publication date/);
     expect(error.message).toContain('YYYY-MM-DD');
   });
 

@@ -32,7 +32,7 @@ export interface Header {
 
 // A date as papers print it: 2024-04-12, 2024/4/12, 2024.04.12, 2024年4月12日,
 // optionally with a time (10:35, 10:35:12, 10时35分) and a weekday.
-const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?)?/gu;
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?)?/gu;
 // Labels before a date; those saying "updated" mark a date that is not the publication's.
 const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
 const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|[来來]自|Source)\s*[:：]\s*/giu;
