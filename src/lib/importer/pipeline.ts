@@ -97,7 +97,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
         where,
         problem: `«${note.text}» is ${note.reason}`,
         kept: 'the bracket as it is, so the article check stops the build until someone decides',
-        todo: `if it is a pinyin annotation, delete the bracket and keep the characters; if the author meant the reading note, keep it and wrap it as <Keep>${note.text}</Keep>`,
+        todo: 'compare with the original publication: if a scraper added it, delete the bracketed pinyin and keep the characters; if the author wrote the reading note, keep it, knowing that the article check refuses pinyin after a character until that check is told about such notes',
       });
     }
     const punctuated = fullWidthPunctuation(convert(pinyin.text, span.line));
@@ -167,6 +167,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       creditsMoved: bodyCredits.moved.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       pinyinRemoved,
       pinyinAnnotatedThroughout: annotatedThroughout(evidence),
+      pinyinKept: uncertainPinyin.length,
       parentheticalsKept,
       punctuation,
       sourceScript: script,

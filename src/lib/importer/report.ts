@@ -39,6 +39,8 @@ export interface ImportReport {
   readonly pinyinRemoved: number;
   /** Whether the file is annotated throughout, which is what makes removing annotations certain. */
   readonly pinyinAnnotatedThroughout: boolean;
+  /** Brackets that read as pinyin but were kept, each listed under needs a person. */
+  readonly pinyinKept: number;
   readonly parentheticalsKept: number;
   readonly punctuation: Readonly<Record<AsciiMark, number>>;
   /** The script the scrape was written in; only Traditional is converted. */
@@ -77,7 +79,8 @@ export function formatReport(report: ImportReport, written?: string): string {
   row('closing credits and end marks moved out of the body', report.creditsMoved.length);
   pieces(report.creditsMoved);
   row('pinyin annotations removed', report.pinyinRemoved);
-  out.push(`${LIST_INDENT}${report.pinyinAnnotatedThroughout ? 'the file is annotated throughout: tone-marked notes are removed' : 'the file is not annotated throughout: no note is certain, each is kept and listed below'}`);
+  if (report.pinyinAnnotatedThroughout) out.push(`${LIST_INDENT}the file is annotated throughout, so tone-marked notes are certain`);
+  row('pinyin-like brackets kept, not certain (listed under needs a person)', report.pinyinKept);
   row('parentheticals kept', report.parentheticalsKept);
   for (const [mark, full] of Object.entries(FULL_WIDTH)) {
     row(`punctuation ${mark} → ${full} in Chinese context`, report.punctuation[mark as AsciiMark]);

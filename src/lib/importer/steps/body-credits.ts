@@ -41,11 +41,18 @@ const MAX_TRAILING_LINES = 6;
 export function readBodyCredits(lines: readonly SourceSpan[]): BodyCredits {
   const result: BodyCredits = { body: [...lines], names: [], credits: [], organisations: [], doubtful: [], moved: [], lines: [] };
   readLead(lines[0], result);
+  // Read from the end up, then credit in reading order: 责任编辑 before 校对.
+  const trailing: { span: SourceSpan; found: BodyCredits }[] = [];
   for (let count = 0; count < MAX_TRAILING_LINES && result.body.length > 1; count += 1) {
     const last = result.body.at(-1) as SourceSpan;
-    if (!takeTrailingLine(last, result)) break;
+    const found = takeTrailingLine(last, result);
+    if (!found) break;
     result.body.pop();
-    result.moved.unshift(last);
+    trailing.unshift({ span: last, found });
+  }
+  for (const { span, found } of trailing) {
+    merge(found, span, result);
+    result.moved.push(span);
   }
   const last = result.body.at(-1);
   if (last && result.body.length > 0) {
@@ -96,27 +103,26 @@ function readLead(first: SourceSpan | undefined, result: BodyCredits): void {
   }
 }
 
-/** Reads a trailing line into the result; returns false when it is no credit line (and so the body). */
-function takeTrailingLine(span: SourceSpan, result: BodyCredits): boolean {
+/** Returns what a trailing line credits, or undefined when it is no credit line (and so the body). */
+function takeTrailingLine(span: SourceSpan, result: BodyCredits): BodyCredits | undefined {
   const text = span.text;
-  if (END_MARK.test(text)) return true;
   const found: BodyCredits = { ...result, names: [], credits: [], organisations: [], doubtful: [], lines: [] };
+  if (END_MARK.test(text)) return found;
   let at = 0;
   const loose: SourceSpan[] = [];
   for (const group of text.matchAll(TRAILING_GROUP)) {
     if (group.index > at) loose.push(subSpan(span, at, group.index - at));
     at = group.index + group[0].length;
     const inside = subSpan(span, group.index + 1, (group[1] ?? '').length);
-    if (!readTrailingPiece(inside, found)) return false;
+    if (!readTrailingPiece(inside, found)) return undefined;
   }
   if (at < text.length) loose.push(subSpan(span, at));
   for (const piece of loose) {
     const trimmed = piece.text.trim();
     if (trimmed === '' || /^\d{6,8}$/u.test(trimmed)) continue;
-    if (!readTrailingPiece(subSpan(piece, piece.text.indexOf(trimmed), trimmed.length), found)) return false;
+    if (!readTrailingPiece(subSpan(piece, piece.text.indexOf(trimmed), trimmed.length), found)) return undefined;
   }
-  merge(found, span, result);
-  return true;
+  return found;
 }
 
 function readTrailingPiece(piece: SourceSpan, found: BodyCredits): boolean {

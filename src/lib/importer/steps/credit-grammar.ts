@@ -89,6 +89,10 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
       line.dispatch.push(piece);
       return true;
     }
+    if (role === undefined && !sawRole) {
+      pending.push(piece);
+      return true;
+    }
     const trimmed = stripDispatch(piece, line);
     if (trimmed.text === '') return true;
     if (trimmed !== piece && (DISPATCH_PLACES.includes(trimmed.text) || (role === undefined && pending.length === 0))) {
@@ -112,6 +116,11 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
   };
 
   for (const segment of mergeLatinNames(segments)) {
+    // 網絡圖片, 受访者供图: a credit whole, though a role word (图片) sits inside it.
+    if (role !== undefined && NOT_A_PERSON.test(segment.text) && !MULTI_CHARACTER_ROLES.some((word) => segment.text.startsWith(word))) {
+      line.credits.push({ role, text: subSpan(span, segment.index, segment.text.length) });
+      continue;
+    }
     const pieces = splitRoles(segment);
     for (const piece of pieces) {
       const piecespan = subSpan(span, piece.index, piece.text.length);
@@ -130,8 +139,8 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
           continue;
         }
         if (pending.length > 0) {
-          // Text before the first role is who the role belongs to: 新华社记者, 聯合報／記者.
-          if (sawRole || !REPORTER_FAMILY.test(piece.text)) return undefined;
+          // Text before the first role is who the role belongs to: 聯合報／記者, 香港01 撰文.
+          if (sawRole) return undefined;
           line.organisations.push(...pending.splice(0));
         }
         if (piece.organisation) line.organisations.push(subSpan(span, piece.organisation.index, piece.organisation.text.length));

@@ -188,9 +188,20 @@ function untaken(span: SourceSpan, taken: [number, number][]): SourceSpan[] {
   let at = 0;
   const push = (from: number, to: number) => {
     const text = span.text.slice(from, to);
-    const lead = text.length - text.replace(/^[\s\u3000|｜丨/／,，、;；:：\-–—]+/u, '').length;
-    const body = text.replace(PIECE_TRIM, '');
-    if (body !== '') pieces.push(subSpan(span, from + lead, body.length));
+    let lead = text.length - text.replace(/^[\s\u3000|｜丨/／,，、;；:：\-–—]+/u, '').length;
+    let body = text.replace(PIECE_TRIM, '');
+    // A bracket left over from a date taken out of (最後更新：…) opens or closes nothing in the piece.
+    for (;;) {
+      const opens = [...body.matchAll(/[（(【[]/gu)].length;
+      const closes = [...body.matchAll(/[）)】\]]/gu)].length;
+      if (opens > closes && /^[（(【[]/u.test(body)) {
+        body = body.slice(1).replace(PIECE_TRIM, '');
+        lead = text.indexOf(body, lead);
+      } else if (closes > opens && /[）)】\]]$/u.test(body)) {
+        body = body.slice(0, -1).replace(PIECE_TRIM, '');
+      } else break;
+    }
+    if (/[\p{L}\p{N}]/u.test(body)) pieces.push(subSpan(span, from + lead, body.length));
   };
   for (const [from, to] of sorted) {
     if (from > at) push(at, from);
