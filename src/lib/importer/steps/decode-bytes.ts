@@ -60,7 +60,10 @@ export function decodeBytes(raw: Uint8Array, file: string): DecodedText {
     } catch {
       clean = false;
     }
-    return { ...legacy, text: loose, clean, lost: [...loose].filter((c) => c === '\uFFFD').length, score: commonShare(loose) };
+    // Node's Big5 decoder turns bytes Big5 never uses (0xFF) into private-use
+    // characters instead of failing: those are lost characters too.
+    const lost = [...loose].filter((c) => c === '\uFFFD' || /\p{Co}/u.test(c)).length;
+    return { ...legacy, text: loose, clean: clean && lost === 0, lost, score: commonShare(loose) };
   });
   // The likely encoding: the one that loses least, then reads most like Chinese.
   const [best, other] = [...readings].sort((a, b) => a.lost - b.lost || b.score - a.score);
@@ -77,7 +80,7 @@ export function decodeBytes(raw: Uint8Array, file: string): DecodedText {
     ? `${best.lost} byte sequence${best.lost === 1 ? '' : 's'} cannot be read as ${best.encoding} either, so reading it would lose characters`
     : `it decodes as ${best.encoding} but does not read clearly as Chinese in it (${Math.round(best.score * 100)}% common characters; as ${other.encoding}: ${other.clean ? `${Math.round(other.score * 100)}%` : 'not decodable'})`;
   throw new UnreadableBytes(
-    `is not UTF-8 text and the importer did not read it: it is most likely ${best.encoding} (${best.what}), but ${why}. Convert it, check the result reads correctly, and import that file: iconv -f ${best.encoding} -t UTF-8 ${shellQuote(file)} > ${shellQuote(file.replace(/(\.[^./]*)?$/, '.utf8.txt'))}`,
+    `is not UTF-8 text and the importer did not read it: it is most likely ${best.encoding} (${best.what}), but ${why}. Convert it, check the result reads correctly, and import that file: iconv -f ${best.encoding} -t UTF-8 ${shellQuote(file)} > ${shellQuote(file.replace(/(\.[^./]*)?$/, '.utf8.txt'))}${best.clean ? '' : ' (iconv stops at the first unreadable byte; with -c it skips them, so compare the result with the original page)'}`,
   );
 }
 
