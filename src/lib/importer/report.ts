@@ -1,4 +1,5 @@
 import type { Script } from '../variants.ts';
+import { printable } from './errors.ts';
 import type { NeedsPerson } from './needs-person.ts';
 import type { CharacterRepair } from './steps/clean-characters.ts';
 import type { TextEncodingName } from './steps/decode-bytes.ts';
@@ -103,5 +104,6 @@ export function formatReport(report: ImportReport, written?: string): string {
       out.push(`      to do: ${item.todo}.`);
     }
   }
-  return `${out.join('\n')}\n`;
+  // Raw text was cleaned of control characters already; the file name was not.
+  return printable(`${out.join('\n')}\n`);
 }
