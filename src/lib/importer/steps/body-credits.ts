@@ -19,7 +19,7 @@ export interface BodyCredits {
 // 新华社北京4月12日电（记者 张三、李四）, 本报讯（记者 张三 通讯员 李四）: a dispatch, then the reporters in brackets.
 const LEAD_DISPATCH = /^([^\s（(，。：:]{0,16}?(?:\d{1,2}月)?\d{1,2}日(?:[专專])?[电電]|[^\s（(，。：:]{1,10}?[讯訊]|[^\s（(，。：:]{1,10}?消息)\s*[（(]([^（）()]{1,80})[）)]/u;
 // （中央社記者陳家倫台北12日電）: the whole dispatch in brackets at the start.
-const LEAD_BRACKET = /^[（(]([^（）()]{1,80})[）)]/u;
+const LEAD_BRACKET = /^[（(〔【\[]([^（）()〔〕【】[\]]{1,80})[）)〕】\]]/u;
 // 南都讯 记者 张三 通讯员 李四 4月12日，…: reporters right after the dispatch word, no brackets.
 const LEAD_INLINE = /^(\p{Script=Han}{1,10}[讯訊])[\s\u3000]+/u;
 // 【明報專訊】, 【環球時報報道】: the paper's own dispatch mark.
@@ -31,6 +31,8 @@ const INLINE_END_MARK = /[（(]完[）)]\s*$/u;
 const TRAILING_GROUP = /[（(【\[]([^（）()【】[\]]{1,80})[）)】\]]/gu;
 const FURNITURE = /^(?:[纠糾][错錯]|打印|[关關][闭閉](?:窗口)?|分享|返回[顶頂]部|[举舉][报報])$/u;
 const SOURCE_LABEL = /^(?:本文)?(?:[来來]源|稿源|出[处處])\s*[:：]\s*(\S{1,24})$/u;
+// （東方日報）, (新华社): the publication named alone at the end.
+const PUBLICATION = /^\p{Script=Han}{1,10}(?:[日晚早商]?[报報]|[时時][报報]|社|[网網]|台|[新][闻聞]|[周週]刊|[杂雜]志|[财財]经|[财財]經)$/u;
 const MAX_TRAILING_LINES = 6;
 
 /**
@@ -131,6 +133,10 @@ function readTrailingPiece(piece: SourceSpan, found: BodyCredits): boolean {
   const source = SOURCE_LABEL.exec(text);
   if (source?.[1]) {
     found.organisations.push(subSpan(piece, piece.text.lastIndexOf(source[1]), source[1].length));
+    return true;
+  }
+  if (PUBLICATION.test(text)) {
+    found.organisations.push(subSpan(piece, piece.text.indexOf(text), text.length));
     return true;
   }
   const credit = parseCreditLine(piece);

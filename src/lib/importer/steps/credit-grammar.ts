@@ -35,9 +35,9 @@ const ROLE_WORDS: Record<AuthorRole, readonly string[]> = {
   text: ['文', '文字', '撰文', '作者', '执笔', '執筆', '采写', '採寫', '图文', '圖文', '撰稿', '撰述'],
   correspondent: ['通讯员', '通訊員', '本报通讯员', '本報通訊員', '特约通讯员', '特約通訊員'],
   intern: ['实习生', '實習生', '实习记者', '實習記者'],
-  photo: ['图', '圖', '图片', '圖片', '图片来源', '圖片來源', '图片提供', '圖片提供', '图源', '圖源', '摄影', '攝影', '摄', '攝', '摄影记者', '攝影記者', '攝影師', '摄影师', '照片'],
+  photo: ['文并摄', '文並攝', '图', '圖', '图片', '圖片', '图片来源', '圖片來源', '图片提供', '圖片提供', '图源', '圖源', '摄影', '攝影', '摄', '攝', '摄影记者', '攝影記者', '攝影師', '摄影师', '照片'],
   video: ['视频', '視頻', '影片', '摄像', '攝像', '剪辑', '剪輯', '视频记者', '視頻記者'],
-  editor: ['编辑', '編輯', '责任编辑', '責任編輯', '责编', '責編', '文字编辑', '文字編輯', '图片编辑', '圖片編輯', '视频编辑', '視頻編輯', '美编', '美編', '编审', '編審', '主编', '主編', '审核', '審核', '审校', '審校', '值班编辑', '值班編輯', '终审', '終審', '初审', '初審', '复审', '複審', '校审'],
+  editor: ['监制', '監製', '制片人', '製片人', '出品人', '统筹', '統籌', '策划', '策劃', '总监制', '總監製', '编辑', '編輯', '责任编辑', '責任編輯', '责编', '責編', '文字编辑', '文字編輯', '图片编辑', '圖片編輯', '视频编辑', '視頻編輯', '美编', '美編', '编审', '編審', '主编', '主編', '审核', '審核', '审校', '審校', '值班编辑', '值班編輯', '终审', '終審', '初审', '初審', '复审', '複審', '校审'],
   proofreader: ['校对', '校對'],
   translator: ['翻译', '翻譯', '编译', '編譯', '译', '譯', '译者', '譯者'],
 };
@@ -84,7 +84,8 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
   const pending: SourceSpan[] = [];
   let lastNames: BylineName[] = [];
 
-  const addName = (piece: SourceSpan) => {
+  const addName = (raw: SourceSpan) => {
+    let piece = raw;
     if (DISPATCH.test(piece.text) && !DISPATCH_SUFFIX.test(piece.text)) {
       line.dispatch.push(piece);
       return true;
@@ -92,6 +93,12 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
     if (role === undefined && !sawRole) {
       pending.push(piece);
       return true;
+    }
+    // 张三（中国社会科学院研究员）: the affiliation is no part of the name.
+    const affiliation = /[（(][^（）()]+[）)]$/u.exec(piece.text);
+    if (affiliation && affiliation.index > 0) {
+      line.dispatch.push(subSpan(piece, affiliation.index));
+      piece = subSpan(piece, 0, affiliation.index);
     }
     const trimmed = stripDispatch(piece, line);
     if (trimmed.text === '') return true;
@@ -125,9 +132,18 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
     for (const piece of pieces) {
       const piecespan = subSpan(span, piece.index, piece.text.length);
       if (piece.role) {
+        if (/^文[并並]?[摄攝]$/u.test(piece.text) && lastNames.length > 0) {
+          // 张三 文并摄: the reporter took the pictures too.
+          line.names.push(...lastNames.map((previous) => ({ role: 'photo' as const, name: previous.name })));
+          lastNames = [];
+          continue;
+        }
         if (piece.role === 'photo' && piece.postfix) {
           // 摄 after names gives them the photo role: 新华社记者 张三 摄.
-          const names = pending.length > 0 ? pending.splice(0).map((name) => ({ role: 'photo' as const, name })) : [];
+          const before = pending.splice(0);
+          // 新华社发 王明 摄: the agency releasing the picture is a credit, the photographer a name.
+          for (const credit of before.filter((name) => NOT_A_PERSON.test(name.text))) line.credits.push({ role: 'photo', text: credit });
+          const names = before.filter((name) => !NOT_A_PERSON.test(name.text)).map((name) => ({ role: 'photo' as const, name }));
           if (names.length === 0 && lastNames.length > 0) {
             for (const previous of lastNames) {
               line.names.splice(line.names.indexOf(previous), 1, { role: 'photo', name: previous.name });

@@ -32,10 +32,12 @@ export interface Header {
 
 // A date as papers print it: 2024-04-12, 2024/4/12, 2024.04.12, 2024年4月12日,
 // optionally with a time (10:35, 10:35:12, 10时35分) and a weekday.
-const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?)?)?/gu;
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?|\s*分)?)?/gu;
 // Labels before a date; those saying "updated" mark a date that is not the publication's.
 const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
-const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|[来來]自|Source)\s*[:：]\s*/giu;
+const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
+// 【光明日报】, [ 国内 ]: a channel or paper label alone on a header line.
+const LABEL_ONLY = /^[【[]\s*[^【】[\]，。]{1,12}\s*[】\]]$/u;
 // Page furniture on a header line: 第 01 版, 字号 大 中 小, 分享到.
 const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小][】\]]?|分享到\s*[:：]?|[【\[]?(?:打印|[关關][闭閉]|[纠糾][错錯])[】\]]?/gu;
 const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
@@ -98,7 +100,8 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
     const line = read[index];
     if (!line) break;
     if (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0) end = index;
-    else break;
+    // A label line (【光明日报】) may stand between header lines; the header ends before it unless one follows.
+    else if (line.free.length > 0 || line.unused.length === 0) break;
   }
   const header: HeaderLine[] = [];
   const keptFromHeader: SourceSpan[] = [];
@@ -162,6 +165,10 @@ function readLine(span: SourceSpan): HeaderLine | undefined {
     if (value) sources.push(subSpan(span, valueStart, value[0].length));
   }
   const line: HeaderLine = { span, dates, sources, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
+  if (LABEL_ONLY.test(span.text)) {
+    unused.push(span);
+    return line;
+  }
   for (const piece of untaken(span, taken)) {
     if (SENTENCE.test(piece.text)) return undefined;
     const credit = parseCreditLine(piece);
@@ -177,7 +184,7 @@ function readLine(span: SourceSpan): HeaderLine | undefined {
       return undefined;
     }
   }
-  const anything = dates.length + sources.length + line.names.length + line.credits.length + line.organisations.length + line.free.length;
+  const anything = dates.length + sources.length + line.names.length + line.credits.length + line.organisations.length + line.free.length + unused.length;
   return anything > 0 ? line : undefined;
 }
 
@@ -197,6 +204,8 @@ function untaken(span: SourceSpan, taken: [number, number][]): SourceSpan[] {
       if (opens > closes && /^[（(【[]/u.test(body)) {
         body = body.slice(1).replace(PIECE_TRIM, '');
         lead = text.indexOf(body, lead);
+      } else if (opens > closes && /[（(【[]$/u.test(body)) {
+        body = body.slice(0, -1).replace(PIECE_TRIM, '');
       } else if (closes > opens && /[）)】\]]$/u.test(body)) {
         body = body.slice(0, -1).replace(PIECE_TRIM, '');
       } else break;

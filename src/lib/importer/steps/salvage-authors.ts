@@ -21,7 +21,7 @@ export interface SalvageResult {
 }
 
 const WHOLE_HAN_NAME = /^[\p{Script=Han}·・•]+$/u;
-const WHOLE_LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}.'’-]*$/u;
+const WHOLE_LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}.'’-]*(?: \p{Script=Latin}[\p{Script=Latin}.'’-]*)*$/u;
 const HAN_PREFIX = /^[\p{Script=Han}·・•]*/u;
 
 /**
