@@ -73,4 +73,37 @@ describe('reading the header', () => {
     expect(headerError('', '  ').message).toContain('the file has no text');
     expect(headerError('2023-02-24 新华社', '正文').message).toContain('the title must come first');
   });
+
+  it.each([
+    ['time after the date, labelled source', ['2024年04月12日 10:35 来源：澎湃新闻'], '2024-04-12', '澎湃新闻'],
+    ['seconds and a bar', ['2024-04-12 10:35:12 | 来源：人民网－人民日报'], '2024-04-12', '人民网－人民日报'],
+    ['source before the date', ['南方都市报 2024-04-12 10:35'], '2024-04-12', '南方都市报'],
+    ['source on its own line first', ['来源：光明日报', '2024-04-12 05:10'], '2024-04-12', '光明日报'],
+    ['slashes and an update time', ['2024/04/12 14:20（最後更新：2024/04/12 15:05）', '（中央社記者張建中新竹12日電）正文。'], '2024-04-12', undefined],
+    ['labelled publication and update dates', ['撰文：陳嘉欣', '發佈日期：2024-04-12 10:35　最後更新日期：2024-04-13 11:00'], '2024-04-12', undefined],
+    ['a weekday', ['2024年4月12日 星期五'], '2024-04-12', undefined],
+    ['a print edition', ['《人民日报海外版》（2024年04月12日 第 01 版）'], '2024-04-12', '《人民日报海外版》'],
+    ['Chinese time words', ['2024年4月12日 10时35分 来源：天山网'], '2024-04-12', '天山网'],
+  ])('reads a dateline with %s', (_, header, date, source) => {
+    const read = readHeader(linesOf('标题', ...header, '正文第一段。'), 'x.txt');
+    expect(read.date).toBe(date);
+    expect(read.source?.text).toBe(source);
+    expect(read.body.map((span) => span.text).at(-1)).toBe('正文第一段。');
+  });
+
+  it('reads a byline before or after the date, and the header ends at the first paragraph', () => {
+    const before = readHeader(linesOf('标题', '澎湃新闻记者 陈思远 实习生 周可欣', '2024-04-12 09:30 来源：澎湃新闻', '正文。'), 'x.txt');
+    const after = readHeader(linesOf('标题', '2024-04-12 09:30 来源：澎湃新闻', '澎湃新闻记者 陈思远 实习生 周可欣', '正文。'), 'x.txt');
+    for (const read of [before, after]) {
+      expect(read.byline.map((n) => `${n.role}:${n.name.text}`)).toEqual(['reporter:陈思远', 'intern:周可欣']);
+      expect(read.source?.text).toBe('澎湃新闻');
+      expect(read.body.map((span) => span.text)).toEqual(['正文。']);
+    }
+  });
+
+  it('keeps a subtitle between the title and the date as a paragraph, never drops it', () => {
+    const read = readHeader(linesOf('标题', '——湖南探索商业秘密保护新路径', '2024-04-12 来源：湖南日报', '正文。'), 'x.txt');
+    expect(read.keptFromHeader.map((span) => span.text)).toEqual(['——湖南探索商业秘密保护新路径']);
+    expect(read.body.map((span) => span.text)).toEqual(['正文。']);
+  });
 });

@@ -103,23 +103,26 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
     // A label line (【光明日报】) may stand between header lines; the header ends before it unless one follows.
     else if (line.free.length > 0 || line.unused.length === 0) break;
   }
+  const dateLine = read[dateIndex] as HeaderLine;
+  const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
+  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
+  const candidates = read.slice(0, end + 1).filter((line): line is HeaderLine => line !== undefined);
+  const sources = candidates.flatMap((line) => line.sources);
+  // Loose text on the date line, or else on a line of its own before it, names the publication.
+  const looseBefore = candidates.slice(0, dateIndex).filter(looseOnly).flatMap((line) => line.free);
+  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined);
   const header: HeaderLine[] = [];
   const keptFromHeader: SourceSpan[] = [];
   for (let index = 0; index <= end; index += 1) {
     const line = read[index];
     const span = rest[index];
     if (!span) continue;
-    if (line && (index >= dateIndex || line.free.length <= 1)) header.push(line);
+    // A loose line before the date that is not the source is a subtitle or a kicker: it stays text.
+    if (line && (index >= dateIndex || !looseOnly(line) || line.free.includes(source as SourceSpan))) header.push(line);
     else keptFromHeader.push(span);
   }
-
-  const dateLine = read[dateIndex] as HeaderLine;
-  const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
-  const sources = header.flatMap((line) => line.sources);
   const organisations = header.flatMap((line) => line.organisations);
-  // Loose text on the date line, or on a line of its own, names the publication.
   const free = header.flatMap((line) => line.free);
-  const source = sources[0] ?? dateLine.free[0] ?? free[0];
   const unused = [
     ...header.flatMap((line) => line.unused),
     ...header.flatMap((line) => line.dates).filter((d) => d !== date).map((d) => d.text),
