@@ -13,7 +13,7 @@ import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-b
 import { dropChrome } from './steps/drop-chrome.ts';
 import { describeDamage, findDamage, type Damage } from './steps/find-damage.ts';
 import { fullWidthPunctuation, type AsciiMark } from './steps/full-width-punctuation.ts';
-import { countScript, normaliseScript, storedScript } from './steps/normalise-script.ts';
+import { countScript, detectScript, normaliseScript, storedScript } from './steps/normalise-script.ts';
 import { toMdxParagraphs } from './steps/paragraphs.ts';
 import { readHeader, type Header } from './steps/read-header.ts';
 import { annotatedThroughout, pinyinEvidence, removePinyin } from './steps/remove-pinyin.ts';
@@ -64,8 +64,9 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const evidence = pinyinEvidence([header.title, ...bodySpans].map((span) => span.text));
   const byline = uniqueNames([...header.byline, ...bodyCredits.names]);
   const salvage = salvageAuthors(byline, damage, evidence);
-  const script: Script = scriptOf([header.title, ...bodySpans, ...byline.map((b) => b.name)]);
-  const counts = countScript([header.title, ...bodySpans].map((span) => span.text).join('\n'));
+  // Only text in the other script is converted: the whole scrape decides which script it is in.
+  const counts = countScript([header.title, ...bodySpans, ...byline.map((b) => b.name)].map((span) => span.text).join('\n'));
+  const script: Script = detectScript(counts);
 
   let pinyinRemoved = salvage.pinyinRemoved;
   let parentheticalsKept = 0;
@@ -187,12 +188,6 @@ function decode(raw: Uint8Array, path: string): DecodedText {
     if (cause instanceof UnreadableBytes) throw new ImportError(path, cause.message, { cause });
     throw cause;
   }
-}
-
-/** Returns the script of a scrape: the text converts only when it is in the other one. */
-function scriptOf(spans: readonly SourceSpan[]): Script {
-  const { traditionalOnly, simplifiedOnly } = countScript(spans.map((span) => span.text).join('\n'));
-  return traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
 }
 
 // The same person credited in the byline and again at the end is one author.

@@ -1,5 +1,5 @@
 import { subSpan, type SourceSpan } from '../source-text.ts';
-import { parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
+import { isPublicationName, parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
 
 /** Credits read from the body: the lead's dispatch (kept) and the trailing credit lines (moved out). */
 export interface BodyCredits {
@@ -31,8 +31,6 @@ const INLINE_END_MARK = /[（(]完[）)]\s*$/u;
 const TRAILING_GROUP = /[（(【\[]([^（）()【】[\]]{1,80})[）)】\]]/gu;
 const FURNITURE = /^(?:[纠糾][错錯]|打印|[关關][闭閉](?:窗口)?|分享|返回[顶頂]部|[举舉][报報])$/u;
 const SOURCE_LABEL = /^(?:本文)?(?:[来來]源|稿源|出[处處])\s*[:：]\s*(\S{1,24})$/u;
-// （東方日報）, (新华社): the publication named alone at the end.
-const PUBLICATION = /^\p{Script=Han}{1,10}(?:[日晚早商]?[报報]|[时時][报報]|社|[网網]|台|[新][闻聞]|[周週]刊|[杂雜]志|[财財]经|[财財]經)$/u;
 const MAX_TRAILING_LINES = 6;
 
 /**
@@ -135,7 +133,8 @@ function readTrailingPiece(piece: SourceSpan, found: BodyCredits): boolean {
     found.organisations.push(subSpan(piece, piece.text.lastIndexOf(source[1]), source[1].length));
     return true;
   }
-  if (PUBLICATION.test(text)) {
+  // （東方日報）, (新华社): the publication named alone at the end.
+  if (isPublicationName(text)) {
     found.organisations.push(subSpan(piece, piece.text.indexOf(text), text.length));
     return true;
   }

@@ -62,6 +62,13 @@ const DISPATCH_SUFFIX = /(\d{1,2}日(?:[专專])?[电電])$/u;
 const DISPATCH_PLACES =
   '台北 臺北 新北 台中 臺中 台南 臺南 高雄 桃園 新竹 基隆 嘉義 屏東 宜蘭 花蓮 台東 臺東 南投 彰化 雲林 苗栗 澎湖 金門 馬祖 北京 上海 天津 重慶 重庆 香港 澳門 澳门 廣州 广州 深圳 南京 杭州 武漢 武汉 成都 西安 長沙 长沙 瀋陽 沈阳 東京 东京 大阪 首爾 首尔 華盛頓 华盛顿 紐約 纽约 洛杉磯 洛杉矶 舊金山 旧金山 倫敦 伦敦 巴黎 柏林 布魯塞爾 布鲁塞尔 莫斯科 日內瓦 日内瓦 新德里 曼谷 新加坡 雅加達 雅加达 河內 河内 馬尼拉 马尼拉 吉隆坡 雪梨 悉尼 溫哥華 温哥华 多倫多 多伦多 羅馬 罗马 耶路撒冷 開羅 开罗 聯合國 联合国'.split(' ');
 const MAX_HAN_NAME = 4;
+// 人民日报, 東方日報, 新华社, 光明网, 澎湃新闻, 中国新闻周刊: a name that says it is a publication.
+const PUBLICATION = /^[\p{Script=Han}\dA-Za-z·]{1,12}(?:[日晚早商]?[报報]|[时時][报報]|社|[网網]|台|[新][闻聞]|[周週]刊|[杂雜]志|[财財][经經]|客[户戶]端)$/u;
+
+/** Returns true when `text` names a publication by its form (…日报, …社, …网, …新闻), as a lone line or a trailing note does. */
+export function isPublicationName(text: string): boolean {
+  return PUBLICATION.test(text);
+}
 
 interface Segment {
   readonly index: number;
@@ -228,7 +235,8 @@ function splitRoles(segment: Segment): Piece[] {
     }
     const before = text.slice(nameStart, at);
     const role = ROLE_OF.get(word);
-    if (before !== '' && pieces.length === 0 && REPORTER_FAMILY.test(word) && !/^[·・•]/u.test(before) && hanLength(before) >= 2 && before.length <= 8 && /^\p{Script=Han}+$/u.test(before) && looksLikeOrganisation(before)) {
+    // 新华社记者, 南都记者, 澎湃新闻记者: Han text glued before 记者 is the employer, the name comes after.
+    if (before !== '' && pieces.length === 0 && REPORTER_FAMILY.test(word) && !/^[·・•]/u.test(before) && hanLength(before) >= 2 && before.length <= 8 && /^\p{Script=Han}+$/u.test(before)) {
       pieces.push({ index: index + at, text: word, role: role as AuthorRole, organisation: { index: index + nameStart, text: before } });
     } else {
       if (before !== '') pieces.push({ index: index + nameStart, text: before });
@@ -247,12 +255,6 @@ function splitRoles(segment: Segment): Piece[] {
     pieces.push({ index: index + nameStart, text: rest });
   }
   return pieces;
-}
-
-// 新华社, 南都, 澎湃新闻, 中央社: who employs the reporter. A person's name is
-// what follows the role, so any Han text glued before 记者 is the employer.
-function looksLikeOrganisation(text: string): boolean {
-  return !SINGLE_CHARACTER_ROLES.has(text);
 }
 
 /** Cuts a dispatch place and date glued after a name: 陳家倫台北12日電 → 陳家倫. */

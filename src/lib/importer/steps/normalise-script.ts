@@ -38,11 +38,10 @@ export function countScript(text: string): ScriptCount {
 }
 
 /**
- * Returns the script a scrape is written in: Traditional when it has more
- * Traditional-only characters than Simplified-only ones, else Simplified.
+ * Returns the script a scrape is written in, from its counts: Traditional when
+ * it has more Traditional-only characters than Simplified-only ones, else Simplified.
  */
-export function detectScript(text: string): Script {
-  const { traditionalOnly, simplifiedOnly } = countScript(text);
+export function detectScript({ traditionalOnly, simplifiedOnly }: ScriptCount): Script {
   return traditionalOnly > simplifiedOnly ? 'hant' : 'hans';
 }
 

@@ -1,6 +1,6 @@
 import { ImportError } from '../errors.ts';
 import { subSpan, type SourceSpan } from '../source-text.ts';
-import { parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
+import { isPublicationName, parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
 
 export type { AuthorRole, BylineCredit, BylineName } from './credit-grammar.ts';
 
@@ -93,24 +93,27 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
         : `there is no date line after the title on line ${title.line}: ${HEADER_HELP}.`,
     );
   }
-  // The header runs to the last header line in the window that is not loose
-  // text; loose lines before the date are a source on its own line.
+  // The header runs to the last header line in the window; loose text after
+  // the date belongs to it only when it names a publication (人民日报 on its own line).
+  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
+  const publicationLine = (line: HeaderLine) => looseOnly(line) && line.free.length === 1 && isPublicationName(line.free[0]?.text ?? '');
   let end = dateIndex;
   for (let index = dateIndex + 1; index < read.length; index += 1) {
     const line = read[index];
     if (!line) break;
-    if (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0) end = index;
+    if (!looseOnly(line) && (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0)) end = index;
+    else if (publicationLine(line)) end = index;
     // A label line (【光明日报】) may stand between header lines; the header ends before it unless one follows.
     else if (line.free.length > 0 || line.unused.length === 0) break;
   }
   const dateLine = read[dateIndex] as HeaderLine;
   const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
-  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
   const candidates = read.slice(0, end + 1).filter((line): line is HeaderLine => line !== undefined);
   const sources = candidates.flatMap((line) => line.sources);
-  // Loose text on the date line, or else on a line of its own before it, names the publication.
+  // Loose text on the date line, or else on a line of its own, names the publication.
   const looseBefore = candidates.slice(0, dateIndex).filter(looseOnly).flatMap((line) => line.free);
-  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined);
+  const looseAfter = candidates.slice(dateIndex + 1).filter(publicationLine).flatMap((line) => line.free);
+  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined) ?? looseAfter[0];
   const header: HeaderLine[] = [];
   const keptFromHeader: SourceSpan[] = [];
   for (let index = 0; index <= end; index += 1) {
@@ -150,12 +153,18 @@ function readLine(span: SourceSpan): HeaderLine | undefined {
   const dates: DateFound[] = [];
   const sources: SourceSpan[] = [];
   const unused: SourceSpan[] = [];
-  for (const match of span.text.matchAll(DATE)) {
-    const before = span.text.slice(0, match.index);
-    const label = DATE_LABEL.exec(before);
-    const start = label ? label.index : match.index;
-    taken.push([start, match.index + match[0].length]);
-    dates.push({ iso: calendarDate(match), text: subSpan(span, match.index, match[0].length), update: label ? /更新|Updated/iu.test(label[0]) : false });
+  const addDate = (index: number, length: number, iso: string | undefined) => {
+    const label = DATE_LABEL.exec(span.text.slice(0, index));
+    taken.push([label ? label.index : index, index + length]);
+    dates.push({ iso, text: subSpan(span, index, length), update: label ? /更新|Updated/iu.test(label[0]) : false });
+  };
+  // Full-width digits (２０２４年４月１２日) read as ASCII ones; the rewrite keeps every index.
+  const asciiDigits = span.text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  for (const match of asciiDigits.matchAll(DATE)) addDate(match.index, match[0].length, calendarDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  // Print editions write 二〇二四年四月十二日.
+  for (const match of span.text.matchAll(CHINESE_DATE)) {
+    const year = Number([...(match[1] ?? '')].map((c) => CHINESE_DIGITS[c] ?? c).join(''));
+    addDate(match.index, match[0].length, calendarDate(year, chineseNumber(match[2] ?? ''), chineseNumber(match[3] ?? '')));
   }
   for (const match of span.text.matchAll(HEADER_FURNITURE)) {
     taken.push([match.index, match.index + match[0].length]);
@@ -172,8 +181,11 @@ function readLine(span: SourceSpan): HeaderLine | undefined {
     unused.push(span);
     return line;
   }
-  for (const piece of untaken(span, taken)) {
-    if (SENTENCE.test(piece.text)) return undefined;
+  for (const whole of untaken(span, taken)) {
+    if (SENTENCE.test(whole.text)) return undefined;
+    // （记者 张三 通讯员 李四）: a credit line in brackets.
+    const enclosed = /^[（(【[〔]([^（）()【】[\]〔〕]+)[）)】\]〕]$/u.exec(whole.text);
+    const piece = enclosed?.[1] ? subSpan(whole, 1, enclosed[1].length) : whole;
     const credit = parseCreditLine(piece);
     if (credit) {
       line.names.push(...credit.names);
@@ -223,8 +235,16 @@ function untaken(span: SourceSpan, taken: [number, number][]): SourceSpan[] {
   return pieces;
 }
 
-function calendarDate(match: RegExpExecArray | RegExpMatchArray): string | undefined {
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?/gu;
+const CHINESE_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+// 十二 → 12, 二十 → 20, 三十一 → 31, 九 → 9.
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (tens === '' ? (text.includes('十') ? 1 : 0) : Number(CHINESE_DIGITS[tens ?? ''] ?? 0)) * 10 + Number(CHINESE_DIGITS[ones ?? ''] ?? 0);
+}
+
+function calendarDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
