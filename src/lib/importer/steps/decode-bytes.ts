@@ -68,13 +68,18 @@ export function decodeBytes(raw: Uint8Array, file: string): DecodedText {
   // The likely encoding: the one that loses least, then reads most like Chinese.
   const [best, other] = [...readings].sort((a, b) => a.lost - b.lost || b.score - a.score);
   if (!best || !other) throw new Error('no legacy encodings configured');
-  const convincing = best.clean && best.score >= 0.3 && (!other.clean || best.score > other.score * 1.5);
+  const convincing = best.clean && best.score >= 0.2 && (!other.clean || best.score > other.score * 1.5);
   if (convincing) {
     return {
       text: best.text,
       encoding: best.encoding,
       note: `the file is not UTF-8; read as ${best.encoding} (${best.what}): every byte decoded cleanly and ${Math.round(best.score * 100)}% of its Han characters are common ones (as ${other.encoding}: ${other.clean ? `${Math.round(other.score * 100)}%` : 'not decodable'})`,
     };
+  }
+  if (best.score < 0.1) {
+    throw new UnreadableBytes(
+      `is not UTF-8 text and does not read as Chinese in GB18030 or Big5 either (${Math.round(best.score * 100)}% common characters at best): it may be another encoding, such as Shift_JIS or EUC-KR. Find the charset the page declared and convert it: iconv -f <charset> -t UTF-8 ${shellQuote(file)} > ${shellQuote(file.replace(/(\.[^./]*)?$/, '.utf8.txt'))}`,
+    );
   }
   const why = !best.clean
     ? `${best.lost} byte sequence${best.lost === 1 ? '' : 's'} cannot be read as ${best.encoding} either, so reading it would lose characters`
