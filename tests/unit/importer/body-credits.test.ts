@@ -47,6 +47,8 @@ describe('credits in the body', () => {
       ['正文一。', '（原标题：某地发生3.1级地震）'],
       ['记者 张三'],
       ['正文一。', '他说：“我们会继续努力（加油）。”'],
+      ['正文一。', '编辑推荐'],
+      ['正文一。', '记者手记'],
     ]) {
       expect(readBodyCredits(linesOf(...lines)).body.map((span) => span.text)).toEqual(lines);
     }

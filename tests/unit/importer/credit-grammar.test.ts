@@ -44,6 +44,7 @@ describe('the byline grammar', () => {
     ['图片来源：视觉中国', ['credit photo:视觉中国']],
     ['文/Michael Chen 图/Getty Images', ['text:Michael Chen', 'credit photo:Getty Images']],
     ['本报记者 买买提·艾力', ['reporter:买买提·艾力']],
+    ['文｜财新 张三', ['org:财新', 'text:张三']],
     ['北京青年报记者 张三 文并摄', ['org:北京青年报', 'reporter:张三', 'photo:张三']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -109,4 +109,10 @@ describe('reading the header', () => {
     expect(read.keptFromHeader.map((span) => span.text)).toEqual(['——湖南探索商业秘密保护新路径']);
     expect(read.body.map((span) => span.text)).toEqual(['正文。']);
   });
+
+  it('reads a line that only looks like a byline (记者手记) as the first paragraph', () => {
+    const read = readHeader(linesOf('标题', '2024-04-12 来源：某某日报', '记者手记', '正文。'), 'x.txt');
+    expect(read.byline).toEqual([]);
+    expect(read.body.map((span) => span.text)).toEqual(['记者手记', '正文。']);
+  });
 });

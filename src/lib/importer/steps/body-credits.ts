@@ -95,7 +95,7 @@ function readLead(first: SourceSpan | undefined, result: BodyCredits): void {
       if (!lastToken) continue;
       const length = lastToken.index + lastToken[0].length;
       const credit = parseCreditLine(subSpan(first, inline[0].length, length));
-      if (credit && credit.names.length > 0) {
+      if (credit && credit.names.length > 0 && credit.unusual.length === 0) {
         add(credit, first, result);
         return;
       }
@@ -139,7 +139,8 @@ function readTrailingPiece(piece: SourceSpan, found: BodyCredits): boolean {
     return true;
   }
   const credit = parseCreditLine(piece);
-  if (!credit) return false;
+  // The last line of an article may be a sentence that happens to start with a role word (编辑推荐).
+  if (!credit || credit.unusual.length > 0) return false;
   found.names.push(...credit.names);
   found.credits.push(...credit.credits);
   found.doubtful.push(...credit.doubtful);
@@ -161,7 +162,7 @@ function trailingInline(span: SourceSpan, result: BodyCredits): SourceSpan | und
     const group = /[（(]([^（）()]{1,60})[）)]\s*(?:\d{6,8})?\s*$/u.exec(text);
     if (!group?.[1] || group.index === 0 || !/[。！？!?”」]$/u.test(text.slice(0, group.index).trimEnd())) break;
     const credit = parseCreditLine(subSpan(span, group.index + 1, group[1].length));
-    if (!credit || credit.names.length + credit.credits.length === 0) break;
+    if (!credit || credit.names.length + credit.credits.length === 0 || credit.unusual.length > 0) break;
     const found: BodyCredits = { ...result, names: [], credits: [], organisations: [], doubtful: [], lines: [] };
     found.names.push(...credit.names);
     found.credits.push(...credit.credits);

@@ -1,5 +1,6 @@
 import type { Author } from '../../article/schema.ts';
 import { subSpan, type SourceSpan } from '../source-text.ts';
+import { startsWithSurname } from './surnames.ts';
 
 export type AuthorRole = Author['role'];
 
@@ -25,6 +26,8 @@ export interface CreditLine {
   readonly dispatch: SourceSpan[];
   /** Names the grammar read but is not sure of (too long for a Chinese name). */
   readonly doubtful: SourceSpan[];
+  /** Han names that start with no common surname: a credit line only where nothing else could stand. */
+  readonly unusual: SourceSpan[];
 }
 
 // Role words as Chinese papers write them, in both scripts. A role is never a
@@ -84,7 +87,7 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
   const segments = splitSegments(span.text);
   if (segments.length === 0 || segments.some((segment) => SENTENCE.test(segment.text))) return undefined;
 
-  const line: CreditLine = { names: [], credits: [], organisations: [], dispatch: [], doubtful: [] };
+  const line: CreditLine = { names: [], credits: [], organisations: [], dispatch: [], doubtful: [], unusual: [] };
   let role: AuthorRole | undefined;
   let sawRole = false;
   // Names read before any role: only a 摄 after them can give them one (张三 摄).
@@ -126,6 +129,7 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
     line.names.push(name);
     lastNames.push(name);
     if (hanLength(trimmed.text) > MAX_HAN_NAME && !/[·・•]/u.test(trimmed.text)) line.doubtful.push(trimmed);
+    if (/^\p{Script=Han}/u.test(trimmed.text) && !/[·・•]/u.test(trimmed.text) && !startsWithSurname(trimmed.text)) line.unusual.push(trimmed);
     return true;
   };
 
@@ -176,6 +180,16 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
     }
   }
   if (pending.length > 0 || !sawRole) return undefined;
+  // 文｜财新 张三: a first "name" that starts with no surname, before a real one of the same role, is the employer.
+  for (let index = line.names.length - 2; index >= 0; index -= 1) {
+    const [name, next, previous] = [line.names[index], line.names[index + 1], line.names[index - 1]];
+    if (!name || !next || next.role !== name.role || previous?.role === name.role) continue;
+    if (line.unusual.includes(name.name) && !line.unusual.includes(next.name)) {
+      line.names.splice(index, 1);
+      line.unusual.splice(line.unusual.indexOf(name.name), 1);
+      line.organisations.push(name.name);
+    }
+  }
   if (line.names.length === 0 && line.credits.length === 0 && line.organisations.length === 0) return undefined;
   return line;
 }

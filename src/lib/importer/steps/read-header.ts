@@ -187,6 +187,8 @@ function readLine(span: SourceSpan): HeaderLine | undefined {
     const enclosed = /^[（(【[〔]([^（）()【】[\]〔〕]+)[）)】\]〕]$/u.exec(whole.text);
     const piece = enclosed?.[1] ? subSpan(whole, 1, enclosed[1].length) : whole;
     const credit = parseCreditLine(piece);
+    // 记者手记 on a line of its own is a heading, not a reporter called 手记.
+    if (credit && dates.length + sources.length === 0 && credit.names.length > 0 && credit.unusual.length === credit.names.length && credit.credits.length === 0) return undefined;
     if (credit) {
       line.names.push(...credit.names);
       line.credits.push(...credit.credits);
