@@ -20,6 +20,8 @@ interface Imported {
   readonly slug: string;
   readonly title: string;
   readonly paragraphs: readonly string[];
+  /** Authors and credits, as `role:name`. */
+  readonly credited: readonly string[];
 }
 
 const imported: Imported[] = [];
@@ -41,7 +43,8 @@ beforeAll(() => {
     const mdx = readFileSync(path.join(scrapesDir, `${base}.mdx`), 'utf8');
     writeFileSync(path.join(articles, `${slug}.mdx`), (CURATION[base] ?? ((text: string) => text))(mdx));
     const curatedParagraphs = base === 'guangxi-lone-note' ? result.paragraphs.map((p) => p.replace('涠（wéi）', '涠')) : result.paragraphs;
-    imported.push({ slug, title: result.article.title, paragraphs: curatedParagraphs });
+    const credited = [...result.article.authors, ...(result.article.credits ?? [])].map((a) => `${a.role}:${a.name}`);
+    imported.push({ slug, title: result.article.title, paragraphs: curatedParagraphs, credited: base === 'ming-pao' ? ['reporter:明报记者'] : credited });
   }
   dist = build(copy);
 }, 1_200_000);
@@ -84,6 +87,26 @@ describe('every imported golden scrape builds and reads correctly in both script
       });
       expect(html).toContain(`<title>${convertPlainText(article.title, 'cn', 'tw').replace(/“/g, '「').replace(/”/g, '」').replace(/&/g, '&amp;')}`);
       expect(html).not.toContain('&amp;#x');
+    }
+  });
+
+  it('shows every author and credit in the byline of both scripts, under its role', () => {
+    const labels: Record<string, [string, string]> = {
+      text: ['文', '文'], reporter: ['记者', '記者'], correspondent: ['通讯员', '通訊員'], intern: ['实习生', '實習生'],
+      photo: ['图', '圖'], editor: ['编辑', '編輯'], proofreader: ['校对', '校對'], video: ['视频', '視頻'], translator: ['翻译', '翻譯'],
+    };
+    for (const article of imported) {
+      for (const [variant, index] of [['zh-hans', 0], ['zh-hant', 1]] as const) {
+        const html = readFileSync(path.join(dist, variant, 'articles', article.slug, 'index.html'), 'utf8');
+        const byline = /<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+        for (const entry of article.credited) {
+          const [role = '', name = ''] = entry.split(':');
+          const shown = index === 0 ? name : convertPlainText(name, 'cn', 'tw');
+          expect({ slug: article.slug, variant, role, shown: byline.includes(`<span>${shown}`), label: byline.includes(`${labels[role]?.[index]}／`) }).toEqual({
+            slug: article.slug, variant, role, shown: true, label: true,
+          });
+        }
+      }
     }
   });
 });
