@@ -33,6 +33,13 @@ const FURNITURE = /^(?:[纠糾][错錯]|打印|[关關][闭閉](?:窗口)?|分�
 const SOURCE_LABEL = /^(?:本文)?(?:[来來]源|稿源|出[处處])\s*[:：]\s*(\S{1,24})$/u;
 const MAX_TRAILING_LINES = 6;
 
+/** What one credit line or lead gives. */
+type Found = Pick<BodyCredits, 'names' | 'credits' | 'organisations' | 'doubtful'>;
+
+function nothingFound(): Found {
+  return { names: [], credits: [], organisations: [], doubtful: [] };
+}
+
 /**
  * Returns the credits a body carries: reporters named in the lead's dispatch
  * (the dispatch itself stays in the text) and the trailing credit and editor
@@ -42,10 +49,10 @@ export function readBodyCredits(lines: readonly SourceSpan[]): BodyCredits {
   const result: BodyCredits = { body: [...lines], names: [], credits: [], organisations: [], doubtful: [], moved: [], lines: [] };
   readLead(lines[0], result);
   // Read from the end up, then credit in reading order: 责任编辑 before 校对.
-  const trailing: { span: SourceSpan; found: BodyCredits }[] = [];
+  const trailing: { span: SourceSpan; found: Found }[] = [];
   for (let count = 0; count < MAX_TRAILING_LINES && result.body.length > 1; count += 1) {
     const last = result.body.at(-1) as SourceSpan;
-    const found = takeTrailingLine(last, result);
+    const found = takeTrailingLine(last);
     if (!found) break;
     result.body.pop();
     trailing.unshift({ span: last, found });
@@ -104,9 +111,9 @@ function readLead(first: SourceSpan | undefined, result: BodyCredits): void {
 }
 
 /** Returns what a trailing line credits, or undefined when it is no credit line (and so the body). */
-function takeTrailingLine(span: SourceSpan, result: BodyCredits): BodyCredits | undefined {
+function takeTrailingLine(span: SourceSpan): Found | undefined {
   const text = span.text;
-  const found: BodyCredits = { ...result, names: [], credits: [], organisations: [], doubtful: [], lines: [] };
+  const found = nothingFound();
   if (END_MARK.test(text)) return found;
   let at = 0;
   const loose: SourceSpan[] = [];
@@ -125,7 +132,7 @@ function takeTrailingLine(span: SourceSpan, result: BodyCredits): BodyCredits | 
   return found;
 }
 
-function readTrailingPiece(piece: SourceSpan, found: BodyCredits): boolean {
+function readTrailingPiece(piece: SourceSpan, found: Found): boolean {
   const text = piece.text.trim();
   if (FURNITURE.test(text) || END_MARK.test(text)) return true;
   const source = SOURCE_LABEL.exec(text);
@@ -163,11 +170,7 @@ function trailingInline(span: SourceSpan, result: BodyCredits): SourceSpan | und
     if (!group?.[1] || group.index === 0 || !/[。！？!?”」]$/u.test(text.slice(0, group.index).trimEnd())) break;
     const credit = parseCreditLine(subSpan(span, group.index + 1, group[1].length));
     if (!credit || credit.names.length + credit.credits.length === 0 || credit.unusual.length > 0) break;
-    const found: BodyCredits = { ...result, names: [], credits: [], organisations: [], doubtful: [], lines: [] };
-    found.names.push(...credit.names);
-    found.credits.push(...credit.credits);
-    found.doubtful.push(...credit.doubtful);
-    merge(found, span, result);
+    merge({ ...nothingFound(), names: credit.names, credits: credit.credits, doubtful: credit.doubtful }, span, result);
     result.moved.push(subSpan(span, group.index, text.length - group.index));
     text = text.slice(0, group.index).trimEnd();
     cut = true;
@@ -177,11 +180,10 @@ function trailingInline(span: SourceSpan, result: BodyCredits): SourceSpan | und
 
 function add(credit: ReturnType<typeof parseCreditLine>, span: SourceSpan, result: BodyCredits): void {
   if (!credit) return;
-  const found: BodyCredits = { ...result, names: credit.names, credits: credit.credits, organisations: credit.organisations, doubtful: credit.doubtful, lines: [] };
-  merge(found, span, result);
+  merge({ names: credit.names, credits: credit.credits, organisations: credit.organisations, doubtful: credit.doubtful }, span, result);
 }
 
-function merge(found: BodyCredits, span: SourceSpan, result: BodyCredits): void {
+function merge(found: Found, span: SourceSpan, result: BodyCredits): void {
   result.names.push(...found.names);
   result.credits.push(...found.credits);
   result.organisations.push(...found.organisations);

@@ -117,10 +117,8 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
       return true;
     }
     if (/\d/u.test(trimmed.text)) return false;
-    if (role === undefined) {
-      pending.push(trimmed);
-      return true;
-    }
+    // After a 摄 that closed a group, a name needs a new role: 张三 摄 李四 is no credit line.
+    if (role === undefined) return false;
     if (NOT_A_PERSON.test(trimmed.text)) {
       line.credits.push({ role, text: trimmed });
       return true;
@@ -192,12 +190,6 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
   }
   if (line.names.length === 0 && line.credits.length === 0 && line.organisations.length === 0) return undefined;
   return line;
-}
-
-/** Returns true when `text` starts with a role word, so a line that fails the grammar can still be told apart from a sentence. */
-export function startsWithRole(text: string): boolean {
-  const first = splitSegments(text)[0];
-  return first !== undefined && splitRoles(first)[0]?.role !== undefined;
 }
 
 function splitSegments(text: string): Segment[] {
