@@ -73,6 +73,9 @@ export function importFile(options: ImportOptions): ImportOutcome {
 }
 
 function checkSlug(slug: string): void {
+  if (slug.endsWith('.mdx') && SLUG.test(slug.slice(0, -4))) {
+    throw new Error(`--slug «${printable(slug)}» names the file with its extension: give it without .mdx, as --slug ${slug.slice(0, -4)}.`);
+  }
   if (!SLUG.test(slug)) {
     throw new Error(
       `--slug «${printable(slug)}» cannot name an article file: use lower-case ASCII letters and digits joined by hyphens, for example 2023-02-24-hunan-trade-secret-demonstration.`,

@@ -13,7 +13,7 @@ import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-b
 import { dropChrome } from './steps/drop-chrome.ts';
 import { describeDamage, findDamage, type Damage } from './steps/find-damage.ts';
 import { fullWidthPunctuation, type AsciiMark } from './steps/full-width-punctuation.ts';
-import { countScript, detectScript, normaliseScript, storedScript } from './steps/normalise-script.ts';
+import { countScript, detectScript, normaliseScript, otherScriptCharacters, storedScript } from './steps/normalise-script.ts';
 import { toMdxParagraphs } from './steps/paragraphs.ts';
 import { readHeader, type Header } from './steps/read-header.ts';
 import { annotatedThroughout, pinyinEvidence, removePinyin } from './steps/remove-pinyin.ts';
@@ -140,9 +140,20 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       .map((d) => ({ line: d.line, column: d.column, where: movedLines.has(d.line) ? 'credits' : partAt(header, bodySpans, d.line), problem: describeDamage(d), ...TODO[d.kind] })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const scriptChanges: ScriptChangeGroup[] = [...changes.values()]
-    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
-    .map((entry) => ({ from: entry.from, to: entry.to, count: entry.count, lines: [...entry.lines].filter((line) => line > 0).sort((a, b) => a - b) }));
+  const scriptChanges = groupChanges(changes);
+  // A Simplified scrape is kept as written; its Traditional-only characters (於 as a surname, or a sloppy leftover) are listed for the editor.
+  const kept = new Map<string, { from: string; to: string; lines: Set<number>; count: number }>();
+  if (script === storedScript) {
+    for (const span of [header.title, ...byline.map((b) => b.name), ...bodySpans]) {
+      for (const change of otherScriptCharacters(span.text, script)) {
+        const key = `${change.from}→${change.to}`;
+        const entry = kept.get(key) ?? { from: change.from, to: change.to, lines: new Set<number>(), count: 0 };
+        entry.count += 1;
+        entry.lines.add(span.line);
+        kept.set(key, entry);
+      }
+    }
+  }
 
   return {
     article: {
@@ -175,10 +186,18 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       scriptCounts: counts,
       scriptCharactersChanged,
       scriptChanges,
+      otherScriptKept: groupChanges(kept),
       paragraphs: paragraphs.length,
       needsPerson,
     },
   };
+}
+
+/** Returns changes grouped by character, most frequent first, with the raw lines they were on (0 for byline names). */
+function groupChanges(changes: Map<string, { from: string; to: string; lines: Set<number>; count: number }>): ScriptChangeGroup[] {
+  return [...changes.values()]
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
+    .map((entry) => ({ from: entry.from, to: entry.to, count: entry.count, lines: [...entry.lines].filter((line) => line > 0).sort((a, b) => a - b) }));
 }
 
 function decode(raw: Uint8Array, path: string): DecodedText {

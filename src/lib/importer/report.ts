@@ -51,6 +51,8 @@ export interface ImportReport {
   readonly scriptCharactersChanged: number;
   /** Every change the conversion made, by character. */
   readonly scriptChanges: readonly ScriptChangeGroup[];
+  /** Characters of the other script in a scrape that is not converted, kept as written. */
+  readonly otherScriptKept: readonly ScriptChangeGroup[];
   readonly paragraphs: number;
   readonly needsPerson: readonly NeedsPerson[];
 }
@@ -91,6 +93,12 @@ export function formatReport(report: ImportReport, written?: string): string {
   row(`characters changed by script normalisation (the scrape is ${script}: ${traditionalOnly} Traditional-only, ${simplifiedOnly} Simplified-only characters)`, report.scriptCharactersChanged);
   for (const change of report.scriptChanges) {
     out.push(`${LIST_INDENT}${change.from}→${change.to} ×${change.count}${change.lines.length > 0 ? `  line${change.lines.length === 1 ? '' : 's'} ${change.lines.join(', ')}` : '  byline'}`);
+  }
+  if (report.otherScriptKept.length > 0) {
+    out.push(`${LIST_INDENT}kept as written, though ${report.sourceScript === 'hans' ? 'Traditional' : 'Simplified'}-only (a name such as 於, or a leftover of a sloppy conversion):`);
+    for (const char of report.otherScriptKept) {
+      out.push(`${LIST_INDENT}${char.from} (conversion would give ${char.to}) ×${char.count}${char.lines.length > 0 ? `  line${char.lines.length === 1 ? '' : 's'} ${char.lines.join(', ')}` : ''}`);
+    }
   }
   row('paragraphs', report.paragraphs);
   out.push('');

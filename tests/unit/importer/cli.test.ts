@@ -126,6 +126,8 @@ describe('npm run import', () => {
     const long = runImport(seedPath, '--out', join(out, 'new', 'folder'), '--slug', 'a'.repeat(101));
     expect(long.status).toBe(1);
     expect(long.stderr).toContain('--slug is 101 characters long; an article file name may have at most 100');
+    const extension = runImport(seedPath, '--out', out, '--slug', 'hunan.mdx');
+    expect(extension.stderr).toContain('give it without .mdx, as --slug hunan');
     expect(readdirSync(out)).toEqual(['not-a-folder']);
   });
 

@@ -37,6 +37,21 @@ export function countScript(text: string): ScriptCount {
   return { traditionalOnly: count('hant', 'hans'), simplifiedOnly: count('hans', 'hant') };
 }
 
+/** Returns each character of `text` that belongs to the other script only, with what conversion would make of it (於 → 于), at its UTF-16 index. */
+export function otherScriptCharacters(text: string, script: Script): ScriptChange[] {
+  const other = script === 'hans' ? 'hant' : 'hans';
+  const found: ScriptChange[] = [];
+  let index = 0;
+  for (const char of text) {
+    if (/\p{Script=Han}/u.test(char)) {
+      const to = convertPlainText(char, sourceLocaleOf[other], sourceLocaleOf[script]);
+      if (to !== char) found.push({ index, from: char, to });
+    }
+    index += char.length;
+  }
+  return found;
+}
+
 /**
  * Returns the script a scrape is written in, from its counts: Traditional when
  * it has more Traditional-only characters than Simplified-only ones, else Simplified.
