@@ -43,6 +43,7 @@ const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*
 const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
 const SENTENCE = /[。！!，,“”「」]/u;
 const HEADER_WINDOW = 6;
+const BRACKETED_LABEL = /[【[]\s*((?:[来來]源|稿源|出[处處]|作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|[发發][布佈][时時][间間]|[时時][间間]|日期))\s*[】\]]/gu;
 const DATE_FIRST = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const HEADER_HELP =
   'the importer reads line 1 as the title, then header lines holding the date (with an optional time), the source (before or after the date, or as `来源：…`) and the byline (`文/黃星星 圖/周欣`, `记者 张三 通讯员 李四`), then one paragraph per line';
@@ -148,7 +149,9 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
 }
 
 /** Returns what a header line holds, or undefined when it is no header line (a sentence, a paragraph). */
-function readLine(span: SourceSpan): HeaderLine | undefined {
+function readLine(raw: SourceSpan): HeaderLine | undefined {
+  // 【来源】新华社 【作者】张三: a label in brackets reads as 来源：, padded so every index stays.
+  const span: SourceSpan = { ...raw, text: raw.text.replace(BRACKETED_LABEL, (whole, label: string) => `${label}：`.padEnd(whole.length, ' ')) };
   const taken: [number, number][] = [];
   const dates: DateFound[] = [];
   const sources: SourceSpan[] = [];
