@@ -86,6 +86,7 @@ describe('reading the header', () => {
     ['Chinese time words', ['2024年4月12日 10时35分 来源：天山网'], '2024-04-12', '天山网'],
     ['full-width digits', ['２０２４年４月１２日 来源：某某日报'], '2024-04-12', '某某日报'],
     ['Chinese numerals and the paper on the next line', ['二〇二三年十二月三十一日 星期日', '人民日报'], '2023-12-31', '人民日报'],
+    ['a source in two parts', ['2024-04-12 来源：人民网 - 人民日报'], '2024-04-12', '人民网 - 人民日报'],
     ['labels in brackets', ['【发布时间】2024-04-12 09:00 【来源】中国日报 【作者】张三'], '2024-04-12', '中国日报'],
     ['the credit line in brackets', ['2024-04-12 来源：某某日报', '（记者 张三 通讯员 李四）'], '2024-04-12', '某某日报'],
   ])('reads a dateline with %s', (_, header, date, source) => {

@@ -175,7 +175,8 @@ function readLine(raw: SourceSpan): HeaderLine | undefined {
   }
   for (const match of span.text.matchAll(SOURCE_LABEL)) {
     const valueStart = match.index + match[0].length;
-    const value = /^[^\s\u3000|｜丨]+/u.exec(span.text.slice(valueStart));
+    // 人民网 - 人民日报 is one source, its parts joined by a dash.
+    const value = /^[^\s\u3000|｜丨]+(?:\s*[-－—–]\s*[^\s\u3000|｜丨]+)*/u.exec(span.text.slice(valueStart));
     taken.push([match.index, valueStart + (value?.[0].length ?? 0)]);
     if (value) sources.push(subSpan(span, valueStart, value[0].length));
   }
