@@ -47,7 +47,7 @@ const SYNTAX = [
   '&amp;', '&#65;', '&nbsp;', '&', '\\', '*', '**', '_', '__', '`', '```', '~', '~~', '[', ']', '](', '(', ')', '[x](http://e.com)', '![i](a.png)',
   '<http://e.com>', 'http://e.com', 'https://e.com/a?b=1', 'www.e.com', 'a.b@e.com', 'mailto:x@e.com', '[^1]', '[^1]: note', '$', '$$', ':', '!', '^',
 ];
-const TEXT = ['汉字', '记者', '，', '。', '“引语”', '（括号）', '5G', '(AI)', '3,200', '9:30', '32.8%', 'R&D', '*ST', 'Michael Chen（陈志明）', ' ', 'abc', '2024年4月12日'];
+const TEXT = ['汉字', '＃', '＜b＞', '1．', '\u2028', '\u3000', '记者', '，', '。', '“引语”', '（括号）', '5G', '(AI)', '3,200', '9:30', '32.8%', 'R&D', '*ST', 'Michael Chen（陈志明）', ' ', 'abc', '2024年4月12日'];
 
 /** A small seeded generator (mulberry32): the same lines on every run, so a failure can be replayed. */
 function random(seed: number): () => number {
