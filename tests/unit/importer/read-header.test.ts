@@ -117,4 +117,17 @@ describe('reading the header', () => {
     expect(read.byline).toEqual([]);
     expect(read.body.map((span) => span.text)).toEqual(['记者手记', '正文。']);
   });
+
+  it('takes the site off a title copied from the browser tab, as the source when nothing else names one', () => {
+    const tab = readHeader(linesOf('国务院常务会议部署设备更新_新闻频道_央视网(cctv.com)', '2024-04-12 10:35', '正文。'), 'x.txt');
+    expect(tab.title.text).toBe('国务院常务会议部署设备更新');
+    expect(tab.source?.text).toBe('央视网');
+    const named = readHeader(linesOf('上海新增充电桩 | 澎湃新闻', '2024-04-12 来源：澎湃新闻', '正文。'), 'x.txt');
+    expect(named.title.text).toBe('上海新增充电桩');
+    expect(named.unused.map((span) => span.text)).toEqual([' | 澎湃新闻']);
+    // A headline with a bar that names no site keeps it all.
+    for (const headline of ['台积电｜营收创新高', '专访｜我的新闻']) {
+      expect(readHeader(linesOf(headline, '2024-04-12 来源：某报', '正文。'), 'x.txt').title.text).toBe(headline);
+    }
+  });
 });

@@ -43,6 +43,9 @@ const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*
 const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
 const SENTENCE = /[。！!，,“”「」]/u;
 const HEADER_WINDOW = 6;
+// The site's name after the headline in a page title: _新闻频道_央视网(cctv.com), | 澎湃新闻, - 新华网.
+// A bar without spaces is a headline's own (专访｜张三), so only _ or a spaced bar or dash counts.
+const SITE_SUFFIX = /\s*(?:_|\s[|｜\-－—]\s?|\s?[|｜]\s)((?:[^_｜|]{1,16}[_｜|])*[^_｜|]{1,24})$/u;
 const BRACKETED_LABEL = /[【[]\s*((?:[来來]源|稿源|出[处處]|作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|[发發][布佈][时時][间間]|[时時][间間]|日期))\s*[】\]]/gu;
 const DATE_FIRST = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const HEADER_HELP =
@@ -75,8 +78,12 @@ interface HeaderLine {
  */
 export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const filled = lines.filter((span) => span.text.trim() !== '').map(trimSpan);
-  const [title, ...rest] = filled;
-  if (!title) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
+  const [pageTitle, ...rest] = filled;
+  if (!pageTitle) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
+  // A title copied from the browser tab carries the site: 标题_新闻频道_央视网(cctv.com).
+  const siteSuffix = SITE_SUFFIX.exec(pageTitle.text);
+  const site = siteSuffix?.[1] && isSiteName(siteSuffix[1]) ? subSpan(pageTitle, siteSuffix.index) : undefined;
+  const title = site ? trimSpan(subSpan(pageTitle, 0, siteSuffix?.index)) : pageTitle;
   if (DATE_FIRST.test(title.text) && [...title.text.replace(DATE, '')].length <= 12 && readLine(title) !== undefined) {
     throw new ImportError(file, `line ${title.line} is a date, but the title must come first: add the headline above it (${HEADER_HELP}).`);
   }
@@ -114,7 +121,7 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   // Loose text on the date line, or else on a line of its own, names the publication.
   const looseBefore = candidates.slice(0, dateIndex).filter(looseOnly).flatMap((line) => line.free);
   const looseAfter = candidates.slice(dateIndex + 1).filter(publicationLine).flatMap((line) => line.free);
-  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined) ?? looseAfter[0];
+  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined) ?? looseAfter[0] ?? siteName(site);
   const header: HeaderLine[] = [];
   const keptFromHeader: SourceSpan[] = [];
   for (let index = 0; index <= end; index += 1) {
@@ -131,6 +138,7 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
     ...header.flatMap((line) => line.unused),
     ...header.flatMap((line) => line.dates).filter((d) => d !== date).map((d) => d.text),
     ...[...sources, ...free].filter((piece) => piece !== source),
+    ...(site && source?.line !== title.line ? [site] : []),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     title,
@@ -254,6 +262,22 @@ function calendarDate(year: number, month: number, day: number): string | undefi
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
+}
+
+/** Returns true when the last part of a title suffix names a site: 央视网(cctv.com), 澎湃新闻, 新华网. */
+function isSiteName(suffix: string): boolean {
+  const last = suffix.split(/[_｜|]/u).at(-1)?.replace(/[（(][\w.]+[）)]$/u, '').trim() ?? '';
+  return isPublicationName(last) || /\.(?:com|cn|net|org|hk|tw)\b/iu.test(suffix);
+}
+
+/** Returns the site named by a title suffix (央视网 of _新闻频道_央视网(cctv.com)), as a span. */
+function siteName(site: SourceSpan | undefined): SourceSpan | undefined {
+  if (!site) return undefined;
+  const parts = [...site.text.matchAll(/[^_｜|\s]+/gu)];
+  const last = parts.at(-1);
+  if (!last) return undefined;
+  const name = last[0].replace(/[（(][\w.]+[）)]$/u, '');
+  return subSpan(site, last.index, name.length);
 }
 
 function trimSpan(span: SourceSpan): SourceSpan {
