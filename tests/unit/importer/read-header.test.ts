@@ -130,4 +130,8 @@ describe('reading the header', () => {
       expect(readHeader(linesOf(headline, '2024-04-12 来源：某报', '正文。'), 'x.txt').title.text).toBe(headline);
     }
   });
+
+  it('refuses an article file given in place of a raw scrape', () => {
+    expect(headerError('---', 'title: 标题', 'date: 2024-04-12', '---', '正文。').message).toContain('line 1 is `---`: this looks like an article file');
+  });
 });

@@ -80,6 +80,9 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const filled = lines.filter((span) => span.text.trim() !== '').map(trimSpan);
   const [pageTitle, ...rest] = filled;
   if (!pageTitle) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
+  if (/^---\s*$/u.test(pageTitle.text)) {
+    throw new ImportError(file, `line ${pageTitle.line} is \`---\`: this looks like an article file with frontmatter, not a raw scrape. Give the scraped text (for example from raw/), or edit the article directly.`);
+  }
   // A title copied from the browser tab carries the site: 标题_新闻频道_央视网(cctv.com).
   const siteSuffix = SITE_SUFFIX.exec(pageTitle.text);
   const site = siteSuffix?.[1] && isSiteName(siteSuffix[1]) ? subSpan(pageTitle, siteSuffix.index) : undefined;
