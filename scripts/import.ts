@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { importFile } from '../src/lib/importer/import-file.ts';
+import { printable } from '../src/lib/importer/errors.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 
 const USAGE = `Usage: npm run import -- <raw.txt> [--slug <ascii-slug>] [--force] [--out content/articles]
@@ -47,7 +48,7 @@ function main(): number {
     }
     return 0;
   } catch (error) {
-    console.error(`Import failed. ${(error as Error).message}`);
+    console.error(`Import failed. ${printable((error as Error).message)}`);
     return 1;
   }
 }

@@ -29,7 +29,9 @@ const cleanText = z
     }
   });
 
-export const authorRoles = ['text', 'photo', 'editor', 'video', 'translator'] as const;
+// reporter (记者), correspondent (通讯员), intern (实习生) and proofreader (校对)
+// are how Chinese papers credit their staff; the importer reads them from bylines.
+export const authorRoles = ['text', 'photo', 'editor', 'video', 'translator', 'reporter', 'correspondent', 'intern', 'proofreader'] as const;
 
 const author = z.object(
   {
@@ -42,6 +44,15 @@ const author = z.object(
     incomplete: z.boolean().optional(),
   },
   { error: 'must be an author: { name, role }' },
+);
+
+/** A credit that names no person: 图/本报资料图, 受访者供图, 新华社发. */
+const credit = z.object(
+  {
+    name: cleanText,
+    role: z.enum(authorRoles, { error: `must be one of: ${authorRoles.join(', ')}` }),
+  },
+  { error: 'must be a credit: { name, role }' },
 );
 
 export const entityTypes = ['person', 'organization', 'place', 'group'] as const;
@@ -102,6 +113,7 @@ export const articleSchema = z
       { error: 'must name the publication: source: { name: … }' },
     ),
     authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
+    credits: z.array(credit, { error: 'must be a list of credits' }).default([]),
     imported: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
     overrides: z.array(override).default([]),
     entities: z.array(entity, { error: 'must be a list of entities' }).default([]),

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ImportError } from './errors.ts';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ImportError, printable } from './errors.ts';
 import { importedSha256, renderArticleMdx } from './mdx.ts';
 import { importArticle } from './pipeline.ts';
 import type { ImportReport } from './report.ts';
@@ -26,6 +26,8 @@ export interface ImportOutcome {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// File systems allow 255 bytes a name; URLs and editors' lists read better far shorter.
+const MAX_SLUG = 100;
 
 /**
  * Returns where the article was written after importing a raw file into the
@@ -34,14 +36,15 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function importFile(options: ImportOptions): ImportOutcome {
   const { rawPath, outDir, force = false } = options;
-  if (options.slug !== undefined && !SLUG.test(options.slug)) {
-    throw new Error(
-      `--slug «${options.slug}» cannot name an article file: use lower-case ASCII letters and digits joined by hyphens, for example 2023-02-24-hunan-trade-secret-demonstration.`,
-    );
-  }
+  // Everything that can be known before reading is checked before anything is written.
+  if (options.slug !== undefined) checkSlug(options.slug);
+  checkOutDir(outDir);
   const { article, report } = importArticle(readRaw(rawPath), rawPath);
   const slug = options.slug ?? `${article.date}-${report.sha256.slice(0, 8)}`;
   const target = join(outDir, `${slug}.mdx`);
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new ImportError(target, 'is a folder, so the article cannot be written there: give another --slug, or move that folder away.');
+  }
 
   const sameSource = listSameSource(outDir, report.sha256, `${slug}.mdx`);
   if (!force) {
@@ -67,6 +70,40 @@ export function importFile(options: ImportOptions): ImportOutcome {
     throw new ImportError(target, `cannot be written (${(cause as Error).message}); check that --out names a folder you can write to.`, { cause });
   }
   return { written: target, report, sameSource };
+}
+
+function checkSlug(slug: string): void {
+  if (slug.endsWith('.mdx') && SLUG.test(slug.slice(0, -4))) {
+    throw new Error(`--slug «${printable(slug)}» names the file with its extension: give it without .mdx, as --slug ${slug.slice(0, -4)}.`);
+  }
+  if (!SLUG.test(slug)) {
+    throw new Error(
+      `--slug «${printable(slug)}» cannot name an article file: use lower-case ASCII letters and digits joined by hyphens, for example 2023-02-24-hunan-trade-secret-demonstration.`,
+    );
+  }
+  if (slug.length > MAX_SLUG) {
+    throw new Error(`--slug is ${slug.length} characters long; an article file name may have at most ${MAX_SLUG}: shorten it to a few words, for example 2023-02-24-hunan-trade-secret-demonstration.`);
+  }
+}
+
+/** Refuses an --out that is a file, sits under a file, or cannot be written, before any folder is made. */
+function checkOutDir(outDir: string): void {
+  if (outDir.trim() === '') throw new Error('--out is empty: give the folder to write the article into, for example content/articles.');
+  let existing = resolve(outDir);
+  while (!existsSync(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
+  }
+  const named = existing === resolve(outDir) ? `--out ${printable(outDir)}` : `--out ${printable(outDir)}: its parent ${printable(existing)}`;
+  if (!statSync(existing).isDirectory()) {
+    throw new Error(`${named} is a file, not a folder: give the folder of article files, for example content/articles.`);
+  }
+  try {
+    accessSync(existing, constants.W_OK | constants.X_OK);
+  } catch {
+    throw new Error(`${named} is a folder you cannot write to: give a folder you own, for example content/articles, or fix its permissions.`);
+  }
 }
 
 function readRaw(rawPath: string): Uint8Array {

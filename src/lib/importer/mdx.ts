@@ -1,6 +1,13 @@
 import * as yaml from 'js-yaml';
 import type { Script } from '../site/variants.ts';
+import type { AuthorRole } from './steps/credit-grammar.ts';
 import type { DraftAuthor } from './steps/salvage-authors.ts';
+
+/** A credit that names no person (图/本报资料图), kept apart from the authors. */
+export interface DraftCredit {
+  readonly role: AuthorRole;
+  readonly name: string;
+}
 
 /** An imported article before curation: the frontmatter fields the importer knows, and the MDX body. */
 export interface ArticleDraft {
@@ -10,6 +17,8 @@ export interface ArticleDraft {
   readonly script: Script;
   readonly source: { readonly name: string } | undefined;
   readonly authors: readonly DraftAuthor[];
+  /** Credits that are no person; written only when there are some. */
+  readonly credits?: readonly DraftCredit[];
   readonly imported: { readonly file: string; readonly sha256: string };
   /** Escaped MDX paragraphs, ending in a newline. */
   readonly body: string;
@@ -27,6 +36,7 @@ export function renderArticleMdx(article: ArticleDraft): string {
     script: article.script,
     ...(article.source ? { source: { name: article.source.name } } : {}),
     authors: article.authors.map((author) => ({ name: author.name, role: author.role, ...(author.incomplete ? { incomplete: true } : {}) })),
+    ...(article.credits && article.credits.length > 0 ? { credits: article.credits.map((credit) => ({ name: credit.name, role: credit.role })) } : {}),
     imported: { file: article.imported.file, sha256: article.imported.sha256 },
     entities: [],
   };

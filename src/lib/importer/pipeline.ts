@@ -1,21 +1,29 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ArticleDraft } from './mdx.ts';
+import type { Script } from '../site/variants.ts';
+import { ImportError } from './errors.ts';
+import type { ArticleDraft, DraftCredit } from './mdx.ts';
 import type { NeedsPerson } from './needs-person.ts';
-import type { ImportReport } from './report.ts';
-import { splitSourceLines, type SourceSpan } from './source-text.ts';
+import type { ImportReport, ScriptChangeGroup } from './report.ts';
+import { splitSourceLines, subSpan, type SourceSpan } from './source-text.ts';
+import { readBodyCredits } from './steps/body-credits.ts';
+import { cleanCharacters } from './steps/clean-characters.ts';
+import type { BylineName } from './steps/credit-grammar.ts';
+import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
 import { dropChrome } from './steps/drop-chrome.ts';
 import { describeDamage, findDamage, type Damage } from './steps/find-damage.ts';
 import { fullWidthPunctuation, type AsciiMark } from './steps/full-width-punctuation.ts';
-import { normaliseScript, storedScript } from './steps/normalise-script.ts';
+import { countScript, detectScript, normaliseScript, otherScriptCharacters, storedScript } from './steps/normalise-script.ts';
 import { toMdxParagraphs } from './steps/paragraphs.ts';
 import { readHeader, type Header } from './steps/read-header.ts';
-import { removePinyin } from './steps/remove-pinyin.ts';
+import { annotatedThroughout, pinyinEvidence, removePinyin } from './steps/remove-pinyin.ts';
 import { salvageAuthors } from './steps/salvage-authors.ts';
 
-/** An imported article and the report of what was repaired and what needs a person. */
+/** An imported article, the repaired paragraphs it was written from, and the report. */
 export interface ImportResult {
   readonly article: ArticleDraft;
+  /** The body paragraphs after repair and before MDX escaping: what a reader must see. */
+  readonly paragraphs: readonly string[];
   readonly report: ImportReport;
 }
 
@@ -35,53 +43,117 @@ const TODO: Record<Damage['kind'], { kept: string; todo: string }> = {
 };
 
 /**
- * Returns the article and repair report for a scraped raw file: chrome
- * dropped, header read, damage found, pinyin removed, script normalised to
- * Simplified, punctuation made full-width, paragraphs escaped for MDX. `path`
- * names the file in messages; throws an ImportError when the header is unreadable.
+ * Returns the article and repair report for a scraped raw file: bytes
+ * decoded, control characters and entities cleaned, chrome dropped, header
+ * read, credits taken from the lead and the end, damage found, pinyin removed
+ * where certain, Traditional converted to Simplified (Simplified kept as it
+ * is), punctuation made full-width, paragraphs escaped for MDX. `path` names
+ * the file in messages; throws an ImportError when the bytes or the header
+ * cannot be read.
  */
 export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const sha256 = createHash('sha256').update(raw).digest('hex');
-  // Bytes that are not UTF-8 decode to U+FFFD, which the damage step reports.
-  const lines = splitSourceLines(new TextDecoder('utf-8').decode(raw));
-
-  const chrome = dropChrome(lines);
+  const decoded = decode(raw, path);
+  const characters = cleanCharacters(splitSourceLines(decoded.text));
+  const chrome = dropChrome(characters.lines);
   const damage = findDamage(chrome.lines);
   const header = readHeader(chrome.lines, path);
-  const salvage = salvageAuthors(header.byline, damage);
+  const bodyCredits = readBodyCredits(header.body);
+  const bodySpans = [...header.keptFromHeader, ...bodyCredits.body];
+
+  const evidence = pinyinEvidence([header.title, ...bodySpans].map((span) => span.text));
+  const byline = uniqueNames([...header.byline, ...bodyCredits.names]);
+  const salvage = salvageAuthors(byline, damage, evidence);
+  // Only text in the other script is converted: the whole scrape decides which script it is in.
+  const counts = countScript([header.title, ...bodySpans, ...byline.map((b) => b.name)].map((span) => span.text).join('\n'));
+  const script: Script = detectScript(counts);
 
   let pinyinRemoved = salvage.pinyinRemoved;
   let parentheticalsKept = 0;
   let scriptCharactersChanged = 0;
+  const changes = new Map<string, { from: string; to: string; lines: Set<number>; count: number }>();
+  const uncertainPinyin: NeedsPerson[] = [];
   const punctuation: Record<AsciiMark, number> = { ',': 0, ':': 0, ';': 0, '(': 0, ')': 0, '!': 0 };
-  const clean = (text: string): string => {
-    const pinyin = removePinyin(text);
+  const convert = (text: string, line: number): string => {
+    const result = normaliseScript(text, script);
+    scriptCharactersChanged += result.changed;
+    for (const change of result.changes) {
+      const key = `${change.from}→${change.to}`;
+      const entry = changes.get(key) ?? { from: change.from, to: change.to, lines: new Set<number>(), count: 0 };
+      entry.count += 1;
+      entry.lines.add(line);
+      changes.set(key, entry);
+    }
+    return result.text;
+  };
+  const clean = (span: SourceSpan, where: string): string => {
+    const pinyin = removePinyin(span.text, evidence);
     pinyinRemoved += pinyin.removed;
     parentheticalsKept += pinyin.kept;
-    const script = normaliseScript(pinyin.text);
-    scriptCharactersChanged += script.changed;
-    const punctuated = fullWidthPunctuation(script.text);
+    for (const note of pinyin.uncertain) {
+      const at = subSpan(span, note.index, 0);
+      uncertainPinyin.push({
+        line: at.line,
+        column: at.column,
+        where,
+        problem: `«${note.text}» is ${note.reason}`,
+        kept: 'the bracket as it is, so the article check stops the build until someone decides',
+        todo: 'compare with the original publication: if a scraper added it, delete the bracketed pinyin and keep the characters; if the author wrote the reading note, keep it, knowing that the article check refuses pinyin after a character until that check is told about such notes',
+      });
+    }
+    const punctuated = fullWidthPunctuation(convert(pinyin.text, span.line));
     for (const mark of Object.keys(punctuation) as AsciiMark[]) punctuation[mark] += punctuated.counts[mark];
     return punctuated.text;
   };
 
-  const title = clean(header.title.text);
-  const source = header.source ? { name: clean(header.source.text) } : undefined;
-  const authors = salvage.authors.map((author) => {
-    const script = normaliseScript(author.name);
-    scriptCharactersChanged += script.changed;
-    return { ...author, name: script.text };
-  });
-  const paragraphs = header.body.map((span) => clean(span.text));
+  const title = clean(header.title, 'title');
+  const sourceSpan = header.source ?? header.organisations[0] ?? bodyCredits.organisations[0];
+  const source = sourceSpan ? { name: clean(sourceSpan, 'source').replace(/^《(.+)》$/u, '$1') } : undefined;
+  const authors = salvage.authors.map((author) => ({ ...author, name: convert(author.name, 0) }));
+  const credits: DraftCredit[] = [...header.credits, ...bodyCredits.credits].map((credit) => ({ role: credit.role, name: convert(credit.text.text, credit.text.line) }));
+  const paragraphs = bodySpans.map((span, index) => clean(span, `paragraph ${index + 1}`));
 
+  const movedLines = new Set(bodyCredits.moved.map((span) => span.line));
   const accounted = new Set(salvage.accountedFor);
   const needsPerson: NeedsPerson[] = [
-    ...missingHeaderFields(header),
+    ...missingHeaderFields(header, authors.length + credits.length, sourceSpan),
     ...salvage.needsPerson,
+    ...[...header.doubtful, ...bodyCredits.doubtful].map((name) => ({
+      line: name.line,
+      column: name.column,
+      where: 'byline',
+      problem: `«${name.text}» is longer than a Chinese name: two names written together, or a name with a place or title`,
+      kept: 'it as one author',
+      todo: 'check the original publication and split or shorten the name in `authors:`',
+    })),
+    ...uncertainPinyin,
+    ...header.keptFromHeader.map((span) => ({
+      line: span.line,
+      column: span.column,
+      where: 'paragraph 1',
+      problem: `«${span.text}» stands between the title and the date line: a subtitle, or a header the importer could not read`,
+      kept: 'it as a paragraph at the start of the body',
+      todo: 'keep it, move it into the title or summary, or delete it if it is page furniture',
+    })),
     ...damage
       .filter((d) => !accounted.has(d))
-      .map((d) => ({ line: d.line, column: d.column, where: partAt(header, d.line), problem: describeDamage(d), ...TODO[d.kind] })),
+      .map((d) => ({ line: d.line, column: d.column, where: movedLines.has(d.line) ? 'credits' : partAt(header, bodySpans, d.line), problem: describeDamage(d), ...TODO[d.kind] })),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const scriptChanges = groupChanges(changes);
+  // A Simplified scrape is kept as written; its Traditional-only characters (於 as a surname, or a sloppy leftover) are listed for the editor.
+  const kept = new Map<string, { from: string; to: string; lines: Set<number>; count: number }>();
+  if (script === storedScript) {
+    for (const span of [header.title, ...byline.map((b) => b.name), ...bodySpans]) {
+      for (const change of otherScriptCharacters(span.text, script)) {
+        const key = `${change.from}→${change.to}`;
+        const entry = kept.get(key) ?? { from: change.from, to: change.to, lines: new Set<number>(), count: 0 };
+        entry.count += 1;
+        entry.lines.add(span.line);
+        kept.set(key, entry);
+      }
+    }
+  }
 
   return {
     article: {
@@ -90,49 +162,90 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       script: storedScript,
       source,
       authors,
+      credits,
       imported: { file: basename(path), sha256 },
       body: toMdxParagraphs(paragraphs),
     },
+    paragraphs: paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
     report: {
       file: path,
       sha256,
+      encoding: decoded.encoding,
+      encodingNote: decoded.note,
+      controlsRemoved: characters.controlsRemoved,
+      entitiesDecoded: characters.entitiesDecoded,
       chromeRemoved: chrome.removed,
+      headerUnused: header.unused.map((span) => ({ line: span.line, column: span.column, text: span.text })),
+      creditsMoved: bodyCredits.moved.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       pinyinRemoved,
+      pinyinAnnotatedThroughout: annotatedThroughout(evidence),
+      pinyinKept: uncertainPinyin.length,
       parentheticalsKept,
       punctuation,
+      sourceScript: script,
+      scriptCounts: counts,
       scriptCharactersChanged,
+      scriptChanges,
+      otherScriptKept: groupChanges(kept),
       paragraphs: paragraphs.length,
       needsPerson,
     },
   };
 }
 
-function missingHeaderFields(header: Header): NeedsPerson[] {
+/** Returns changes grouped by character, most frequent first, with the raw lines they were on (0 for byline names). */
+function groupChanges(changes: Map<string, { from: string; to: string; lines: Set<number>; count: number }>): ScriptChangeGroup[] {
+  return [...changes.values()]
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
+    .map((entry) => ({ from: entry.from, to: entry.to, count: entry.count, lines: [...entry.lines].filter((line) => line > 0).sort((a, b) => a - b) }));
+}
+
+function decode(raw: Uint8Array, path: string): DecodedText {
+  try {
+    return decodeBytes(raw, path);
+  } catch (cause) {
+    if (cause instanceof UnreadableBytes) throw new ImportError(path, cause.message, { cause });
+    throw cause;
+  }
+}
+
+// The same person credited in the byline and again at the end is one author.
+function uniqueNames(names: readonly BylineName[]): BylineName[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = `${name.role}\u0000${name.name.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function missingHeaderFields(header: Header, credited: number, source: SourceSpan | undefined): NeedsPerson[] {
   const missing: NeedsPerson[] = [];
   const { dateLine } = header;
-  if (!header.source) {
+  if (!source) {
     missing.push({
       line: dateLine,
       column: 1,
       where: 'source',
-      problem: 'no publication is named after the date',
+      problem: 'no publication is named next to the date, in a `来源：` label or in the first paragraph',
       kept: 'no `source` field, so the article check refuses the file until one is added',
       todo: 'add `source: { name: … }` with the publication from the original page',
     });
   }
-  if (header.bylineLine === undefined) {
+  if (credited === 0 && header.bylineLines.length === 0) {
     const first: SourceSpan | undefined = header.body[0];
     missing.push({
       line: first?.line ?? dateLine,
       column: 1,
       where: 'byline',
-      problem: 'no byline (a line such as `文/黃星星 圖/周欣`) after the date line',
+      problem: 'no byline (a line such as `文/黃星星 圖/周欣` or `记者 张三`) in the header, the first paragraph or the closing credits',
       kept: 'no authors, so the article check refuses the file until one is added',
       todo: 'add the authors from the original publication under `authors:`',
     });
-  } else if (header.byline.length === 0) {
+  } else if (credited === 0) {
     missing.push({
-      line: header.bylineLine,
+      line: header.bylineLines[0] ?? dateLine,
       column: 1,
       where: 'byline',
       problem: 'the byline names nobody that could be read',
@@ -143,9 +256,10 @@ function missingHeaderFields(header: Header): NeedsPerson[] {
   return missing;
 }
 
-function partAt(header: Header, line: number): string {
+function partAt(header: Header, body: readonly SourceSpan[], line: number): string {
   if (line === header.title.line) return 'title';
   if (line === header.dateLine) return 'source';
-  if (line === header.bylineLine) return 'byline';
-  return `paragraph ${header.body.findIndex((span) => span.line === line) + 1}`;
+  if (header.bylineLines.includes(line)) return 'byline';
+  const index = body.findIndex((span) => span.line === line);
+  return index < 0 ? 'header' : `paragraph ${index + 1}`;
 }

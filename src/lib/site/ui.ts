@@ -82,6 +82,10 @@ const authorRoleLabels: Record<string, string> = {
   editor: '编辑',
   video: '视频',
   translator: '翻译',
+  reporter: '记者',
+  correspondent: '通讯员',
+  intern: '实习生',
+  proofreader: '校对',
 };
 
 /** Returns the name of an entity type in a variant's script. */

@@ -102,7 +102,7 @@ describe('a broken article stops with the file, the field and what to do', () =>
   it('an unknown script and a role that does not exist', () => {
     expect(problemsOf(seed.replace('script: hans', 'script: latin').replace('role: photo', 'role: painter'))).toEqual([
       'script: must be the script the body is written in: hant or hans.',
-      'authors[2].role: must be one of: text, photo, editor, video, translator.',
+      'authors[2].role: must be one of: text, photo, editor, video, translator, reporter, correspondent, intern, proofreader.',
     ]);
   });
 

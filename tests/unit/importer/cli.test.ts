@@ -106,7 +106,43 @@ describe('npm run import', () => {
     writeFileSync(undated, '标题\n中国质量万里行\n第一段。\n');
     const noDate = runImport(undated, '--out', out);
     expect(noDate.status).toBe(1);
-    expect(noDate.stderr).toContain(`${undated}: line 2 should start with the publication date`);
+    expect(noDate.stderr).toContain(`${undated}: line 2 should hold the publication date`);
     expect(readdirSync(out)).toEqual(['undated.txt']);
+  });
+
+  it('checks --out and --slug before anything is written, with messages that say what to give', () => {
+    const out = tempDir();
+    const file = join(out, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const onFile = runImport(seedPath, '--out', file);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toContain(`--out ${file} is a file, not a folder`);
+    expect(onFile.stderr).not.toContain('ENOTDIR');
+
+    const under = runImport(seedPath, '--out', join(file, 'articles', '2024'));
+    expect(under.status).toBe(1);
+    expect(under.stderr).toContain(`its parent ${file} is a file, not a folder`);
+
+    const long = runImport(seedPath, '--out', join(out, 'new', 'folder'), '--slug', 'a'.repeat(101));
+    expect(long.status).toBe(1);
+    expect(long.stderr).toContain('--slug is 101 characters long; an article file name may have at most 100');
+    const extension = runImport(seedPath, '--out', out, '--slug', 'hunan.mdx');
+    expect(extension.stderr).toContain('give it without .mdx, as --slug hunan');
+    expect(readdirSync(out)).toEqual(['not-a-folder']);
+  });
+
+  it('reads a GB18030 file and says so; refuses a binary file without echoing its bytes', () => {
+    const out = tempDir();
+    const gbk = runImport(join(repo, 'tests/fixtures/scrapes/guangming-gb18030.txt'), '--out', out);
+    expect(gbk.status).toBe(0);
+    expect(gbk.stdout).toMatch(/^ {2}encoding GB18030: the file is not UTF-8; read as GB18030/m);
+    expect(readFileSync(join(out, readdirSync(out)[0] ?? ''), 'utf8')).toContain('全国春播粮食面积稳中有增');
+
+    const binary = join(out, 'photo.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0xff, 0xfe]));
+    const refused = runImport(binary, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`${binary}: is not a text file`);
+    expect(refused.stderr + refused.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFD]/u);
   });
 });

@@ -35,6 +35,12 @@ describe('dropping site chrome', () => {
     expect(lines.map((span) => span.text)).toEqual(['标题', '2023-02-24 新华社', '正文第一段。']);
   });
 
+  it('knows share bars, breadcrumbs and font-size switches of other sites', () => {
+    const { lines, removed } = dropChrome(linesOf('标题', '首页 > 新闻 > 正文', '当前位置：首页 > 国内', '分享到：微信 微博 QQ空间', '【字体：大 中 小】', '正文。'));
+    expect(removed.map((r) => r.text)).toEqual(['首页 > 新闻 > 正文', '当前位置：首页 > 国内', '分享到：微信 微博 QQ空间', '【字体：大 中 小】']);
+    expect(lines.map((span) => span.text)).toEqual(['标题', '正文。']);
+  });
+
   it('leaves the same words alone inside a paragraph, where they are news', () => {
     const paragraph = '该网站文章点击量:100次,创下新高;读者扫码投诉渠道也已开通。';
     const { lines, removed } = dropChrome(linesOf(paragraph));

@@ -23,12 +23,21 @@ describe('normalising to Simplified script', () => {
     const result = normaliseScript(before);
     expect(result.changed).toBe(countChanged(before, result.text));
     expect(result.changed).toBeGreaterThan(300);
-    expect(normaliseScript('湖南省市場監管局')).toEqual({ text: '湖南省市场监管局', changed: 2 });
+    expect(normaliseScript('湖南省市場監管局')).toEqual({
+      text: '湖南省市场监管局',
+      changed: 2,
+      changes: [
+        { index: 4, from: '場', to: '场' },
+        { index: 5, from: '監', to: '监' },
+      ],
+    });
   });
 
   it('leaves Simplified text as it is', () => {
     const simplified = '湖南省市场监管局为示范企业授牌，2月17日。';
-    expect(normaliseScript(simplified)).toEqual({ text: simplified, changed: 0 });
+    expect(normaliseScript(simplified, 'hans')).toEqual({ text: simplified, changed: 0, changes: [] });
+    // 於 is a surname as well as a Traditional character: Simplified input is never converted.
+    expect(normaliseScript('记者於一鸣报道', 'hans').text).toBe('记者於一鸣报道');
   });
 
   it('counts by character, so text outside the BMP is one character', () => {

@@ -25,17 +25,33 @@ describe('removing pinyin annotations', () => {
   });
 
   it('keeps brackets that hold words, numbers or English', () => {
-    for (const text of ['蘋果公司(Apple)', '截至(2023年)', '示範站(點)', '公司(app)', '重慶(chóngqìng)']) {
-      expect(removePinyin(text)).toEqual({ text, removed: 0, kept: 1 });
+    for (const text of ['蘋果公司(Apple)', '截至(2023年)', '示範站(點)', '公司(app)', '5G(AI)', 'Michael Chen（陈志明）', '量子(quantum)']) {
+      expect(removePinyin(text)).toMatchObject({ text, removed: 0, kept: 1 });
     }
   });
 
   it('removes annotations in full-width brackets, with ü, and neutral-tone syllables without a mark', () => {
-    expect(removePinyin('監（jiān）管綠(lǜ)色我們(men)')).toEqual({ text: '監管綠色我們', removed: 3, kept: 0 });
+    expect(removePinyin('監（jiān）管綠(lǜ)色我們(men)')).toMatchObject({ text: '監管綠色我們(men)', removed: 2, kept: 1 });
+    // Toneless: maybe a neutral-tone note, maybe a word. Kept, and listed for a person.
+    expect(removePinyin('我們(men)').uncertain).toEqual([{ index: 1, text: '們(men)', reason: expect.stringContaining('without tone marks') }]);
+  });
+
+  it('removes one tone-marked syllable per Han character before the bracket, in a file annotated throughout', () => {
+    expect(removePinyin('重慶(chóngqìng)').text).toBe('重慶');
+    expect(removePinyin('到涠洲(Wéizhōu)').text).toBe('到涠洲');
+    // Three syllables but only two characters: not an annotation of them.
+    expect(removePinyin('涠洲(wéi zhōu dǎo)').removed).toBe(0);
+  });
+
+  it('keeps a lone note in a clean file and says why', () => {
+    const clean = { toned: 1, han: 800 };
+    const result = removePinyin('北海市涠(wéi)洲岛', clean);
+    expect(result).toMatchObject({ text: '北海市涠(wéi)洲岛', removed: 0 });
+    expect(result.uncertain).toEqual([{ index: 3, text: '涠(wéi)', reason: expect.stringContaining('a lone pinyin note') }]);
   });
 
   it('needs a Han character before the brackets', () => {
-    expect(removePinyin('3(yè)')).toEqual({ text: '3(yè)', removed: 0, kept: 1 });
+    expect(removePinyin('3(yè)')).toMatchObject({ text: '3(yè)', removed: 0, kept: 1 });
   });
 
   it('tells pinyin syllables from other words', () => {

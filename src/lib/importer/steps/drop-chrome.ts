@@ -22,12 +22,15 @@ const CHROME_LINES = [
   String.raw`[扫掃][码碼]投[诉訴]`,
   String.raw`[扫掃]一[扫掃](?:分享)?`,
   String.raw`[扫掃][码碼](?:分享|[关關]注|[阅閱][读讀])`,
-  String.raw`分享到\s*[:：]?`,
+  String.raw`分享到\s*[:：]?(?:\s*(?:微信|微博|QQ空[间間]|QQ|朋友圈|Facebook|Twitter|X|LINE|Line|WhatsApp|豆瓣|人人[网網])\s*)*`,
+  // Breadcrumbs: 首页 > 新闻 > 正文, 当前位置：首页 > 国内.
+  String.raw`(?:(?:[当當]前位置|您的位置|你的位置|位置)\s*[:：]\s*)?(?:首[页頁]|[主][页頁])\s*(?:[>›»＞/]\s*[^>›»＞/。，]{1,12}\s*)+`,
+  String.raw`[【\[]\s*[纠糾][错錯]\s*[】\]]`,
   String.raw`[【\[]?打印(?:本[页頁]|此文)?[】\]]?\s*[【\[]?[关關][闭閉](?:窗口)?[】\]]?`,
   String.raw`[关關][闭閉]窗口`,
   String.raw`打印本[页頁]`,
   String.raw`返回[顶頂][部端]`,
-  String.raw`字[号號]\s*[:：]?\s*[大]\s*[中]\s*[小]`,
+  String.raw`[【\[]?\s*字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小]\s*[】\]]?`,
 ].map((source) => new RegExp(`^\\s*(?:${source})\\s*$`, 'u'));
 
 // Only at the end of a line: inside a paragraph the same words can be news

@@ -6,10 +6,34 @@ const INLINE_SYNTAX = /[\\{}<>*_`[\]|~&]/g;
 // block quotes (caught above), list items, thematic breaks, setext underlines.
 const LEADING_SYNTAX = /^([#+=-])/;
 const ORDERED_LIST = /^(\d+)([.)])/;
+// MDX reads a line starting with import or export as JavaScript. A letter has
+// no backslash escape, so the first one is written as a character reference.
+const ESM = /^(i)(?=mport(?![\p{L}\p{N}_$]))|^(e)(?=xport(?![\p{L}\p{N}_$]))/u;
+// GFM turns bare URLs and e-mail addresses into links, matching the decoded
+// text, so no escape stops it. Putting one character of each (the h of http,
+// the w of www, the character before @) in the importer's own <Keep> splits
+// the text where the link would start: it reads the same and links nothing.
+const LINK_START = /[hH](?=[tT][tT][pP][sS]?:\/\/)|[wW](?=[wW][wW]\.)|[\w+\-.](?=@[\w-])/gu;
 
-/** Returns a line of plain text escaped so MDX shows it as it is, never as markup. */
+/** Returns a line of plain text escaped so MDX shows it as it is, never as markup, a link or code. */
 export function escapeMdx(text: string): string {
-  return text.replace(INLINE_SYNTAX, '\\$&').replace(LEADING_SYNTAX, '\\$1').replace(ORDERED_LIST, '$1\\$2');
+  const pieces: string[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LINK_START)) {
+    pieces.push(escapeText(text.slice(at, match.index), at === 0), `<Keep>${escapeText(match[0], false)}</Keep>`);
+    at = match.index + match[0].length;
+  }
+  pieces.push(escapeText(text.slice(at), at === 0));
+  return pieces.join('');
+}
+
+function escapeText(text: string, lineStart: boolean): string {
+  const inline = text.replace(INLINE_SYNTAX, '\\$&');
+  if (!lineStart) return inline;
+  return inline
+    .replace(LEADING_SYNTAX, '\\$1')
+    .replace(ORDERED_LIST, '$1\\$2')
+    .replace(ESM, (letter: string) => `&#x${letter.charCodeAt(0).toString(16)};`);
 }
 
 /**

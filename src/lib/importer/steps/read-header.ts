@@ -1,124 +1,286 @@
-import type { Author } from '../../article/schema.ts';
 import { ImportError } from '../errors.ts';
 import { subSpan, type SourceSpan } from '../source-text.ts';
+import { isPublicationName, parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
 
-export type AuthorRole = Author['role'];
-
-/** One name in the byline, as the raw file has it, with the role it was given. */
-export interface BylineName {
-  readonly role: AuthorRole;
-  readonly name: SourceSpan;
-}
+export type { AuthorRole, BylineCredit, BylineName } from './credit-grammar.ts';
 
 /** The parts of a scraped article: header fields as raw spans, then the body lines. */
 export interface Header {
   readonly title: SourceSpan;
   /** Publication date as YYYY-MM-DD. */
   readonly date: string;
-  /** The line the date (and source) was read from. */
+  /** The line the date was read from. */
   readonly dateLine: number;
-  /** The publication named after the date, if any. */
+  /** The publication, named before or after the date, on its own line, or by a 来源 label. */
   readonly source: SourceSpan | undefined;
-  /** The line the byline was read from, if there was one. */
-  readonly bylineLine: number | undefined;
+  /** The lines names were read from (byline, author label), in order. */
+  readonly bylineLines: number[];
   readonly byline: BylineName[];
+  /** Credits that name no person (图/本报资料图). */
+  readonly credits: BylineCredit[];
+  /** Organisations named with a role (新华社记者): a source when none is given. */
+  readonly organisations: SourceSpan[];
+  /** Names too long to be sure of. */
+  readonly doubtful: SourceSpan[];
+  /** Header text the importer read past and did not use (a second date, an edition), for the report. */
+  readonly unused: SourceSpan[];
+  /** Lines between the title and the date that are no header (a subtitle): kept as the first paragraphs. */
+  readonly keptFromHeader: SourceSpan[];
   /** Every non-empty line after the header, trimmed. */
   readonly body: SourceSpan[];
 }
 
-// Role words as Chinese bylines write them, in either script. Longer words
-// first so 文字/ is not read as 文 followed by a name 字.
-const ROLE_WORDS: readonly (readonly [string, AuthorRole])[] = [
-  ['文字', 'text'],
-  ['记者', 'text'],
-  ['記者', 'text'],
-  ['文', 'text'],
-  ['摄影', 'photo'],
-  ['攝影', 'photo'],
-  ['图片', 'photo'],
-  ['圖片', 'photo'],
-  ['图', 'photo'],
-  ['圖', 'photo'],
-  ['编辑', 'editor'],
-  ['編輯', 'editor'],
-  ['视频', 'video'],
-  ['視頻', 'video'],
-  ['翻译', 'translator'],
-  ['翻譯', 'translator'],
-];
-const ROLE_MARK = new RegExp(`^(${ROLE_WORDS.map(([word]) => word).join('|')})[/／:：]`, 'u');
-const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?=\s|$)/u;
-const SOURCE_LABEL = /^(?:[来來]源|出[处處])\s*[:：]\s*/u;
+// A date as papers print it: 2024-04-12, 2024/4/12, 2024.04.12, 2024年4月12日,
+// optionally with a time (10:35, 10:35:12, 10时35分) and a weekday.
+const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?|\s*分)?)?/gu;
+// Labels before a date; those saying "updated" mark a date that is not the publication's.
+const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
+const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
+// 【光明日报】, [ 国内 ]: a channel or paper label alone on a header line.
+const LABEL_ONLY = /^[【[]\s*[^【】[\]，。]{1,12}\s*[】\]]$/u;
+// Page furniture on a header line: 第 01 版, 字号 大 中 小, 分享到.
+const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小][】\]]?|分享到\s*[:：]?|[【\[]?(?:打印|[关關][闭閉]|[纠糾][错錯])[】\]]?/gu;
+const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
+const SENTENCE = /[。！!，,“”「」]/u;
+const HEADER_WINDOW = 6;
+// The site's name after the headline in a page title: _新闻频道_央视网(cctv.com), | 澎湃新闻, - 新华网.
+// A bar without spaces is a headline's own (专访｜张三), so only _ or a spaced bar or dash counts.
+const SITE_SUFFIX = /\s*(?:_|\s[|｜\-－—]\s?|\s?[|｜]\s)((?:[^_｜|]{1,16}[_｜|])*[^_｜|]{1,24})$/u;
+const BRACKETED_LABEL = /[【[]\s*((?:[来來]源|稿源|出[处處]|作者|[记記]者|[编編][辑輯]|[责責]任[编編][辑輯]|[责責][编編]|[发發][布佈][时時][间間]|[时時][间間]|日期))\s*[】\]]/gu;
+const DATE_FIRST = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/u;
 const HEADER_HELP =
-  'the importer reads line 1 as the title, line 2 as the date and source (for example `2023-02-24 中國質量萬里行`), an optional byline (`文/黃星星 圖/周欣`), then one paragraph per line';
+  'the importer reads line 1 as the title, then header lines holding the date (with an optional time), the source (before or after the date, or as `来源：…`) and the byline (`文/黃星星 圖/周欣`, `记者 张三 通讯员 李四`), then one paragraph per line';
+
+interface DateFound {
+  readonly iso: string | undefined;
+  readonly text: SourceSpan;
+  readonly update: boolean;
+}
+
+/** What one header line holds. */
+interface HeaderLine {
+  readonly span: SourceSpan;
+  readonly dates: DateFound[];
+  readonly sources: SourceSpan[];
+  readonly names: BylineName[];
+  readonly credits: BylineCredit[];
+  readonly organisations: SourceSpan[];
+  readonly doubtful: SourceSpan[];
+  /** Short text with no role and no label: a source when next to a date. */
+  readonly free: SourceSpan[];
+  readonly unused: SourceSpan[];
+}
 
 /**
  * Returns the title, date, source, byline and body of a scraped article, or
- * throws an ImportError naming the file and the line to fix.
+ * throws an ImportError naming the file and the line to fix. Header lines
+ * may come in any order after the title.
  */
 export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const filled = lines.filter((span) => span.text.trim() !== '').map(trimSpan);
-  const [title, dateLine, ...rest] = filled;
-  if (!title) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
-  if (DATE.test(title.text)) {
+  const [pageTitle, ...rest] = filled;
+  if (!pageTitle) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
+  if (/^---\s*$/u.test(pageTitle.text)) {
+    throw new ImportError(file, `line ${pageTitle.line} is \`---\`: this looks like an article file with frontmatter, not a raw scrape. Give the scraped text (for example from raw/), or edit the article directly.`);
+  }
+  // A title copied from the browser tab carries the site: 标题_新闻频道_央视网(cctv.com).
+  const siteSuffix = SITE_SUFFIX.exec(pageTitle.text);
+  const site = siteSuffix?.[1] && isSiteName(siteSuffix[1]) ? subSpan(pageTitle, siteSuffix.index) : undefined;
+  const title = site ? trimSpan(subSpan(pageTitle, 0, siteSuffix?.index)) : pageTitle;
+  if (DATE_FIRST.test(title.text) && [...title.text.replace(DATE, '')].length <= 12 && readLine(title) !== undefined) {
     throw new ImportError(file, `line ${title.line} is a date, but the title must come first: add the headline above it (${HEADER_HELP}).`);
   }
-  if (!dateLine) throw new ImportError(file, `there is no date line after the title on line ${title.line}: ${HEADER_HELP}.`);
-  const date = readDate(dateLine, file);
 
-  const source = readSource(dateLine, date.length);
-  const byline = rest[0] ? readByline(rest[0]) : undefined;
+  const read: (HeaderLine | undefined)[] = rest.slice(0, HEADER_WINDOW).map((span) => readLine(span));
+  const dateIndex = read.findIndex((line) => line?.dates.some((d) => d.iso !== undefined && !d.update));
+  if (dateIndex < 0) {
+    const first = rest[0];
+    const found = read.flatMap((line) => line?.dates ?? []).find((d) => d.iso === undefined);
+    if (found) throw new ImportError(file, `line ${found.text.line}: «${found.text.text}» is not a real calendar date; check the original page and correct it.`);
+    throw new ImportError(
+      file,
+      first
+        ? `line ${first.line} should hold the publication date, found «${first.text.slice(0, 30)}». Write the date from the original page as YYYY-MM-DD on the line after the title (${HEADER_HELP}).`
+        : `there is no date line after the title on line ${title.line}: ${HEADER_HELP}.`,
+    );
+  }
+  // The header runs to the last header line in the window; loose text after
+  // the date belongs to it only when it names a publication (人民日报 on its own line).
+  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
+  const publicationLine = (line: HeaderLine) => looseOnly(line) && line.free.length === 1 && isPublicationName(line.free[0]?.text ?? '');
+  let end = dateIndex;
+  for (let index = dateIndex + 1; index < read.length; index += 1) {
+    const line = read[index];
+    if (!line) break;
+    if (!looseOnly(line) && (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0)) end = index;
+    else if (publicationLine(line)) end = index;
+    // A label line (【光明日报】) may stand between header lines; the header ends before it unless one follows.
+    else if (line.free.length > 0 || line.unused.length === 0) break;
+  }
+  const dateLine = read[dateIndex] as HeaderLine;
+  const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
+  const candidates = read.slice(0, end + 1).filter((line): line is HeaderLine => line !== undefined);
+  const sources = candidates.flatMap((line) => line.sources);
+  // Loose text on the date line, or else on a line of its own, names the publication.
+  const looseBefore = candidates.slice(0, dateIndex).filter(looseOnly).flatMap((line) => line.free);
+  const looseAfter = candidates.slice(dateIndex + 1).filter(publicationLine).flatMap((line) => line.free);
+  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined) ?? looseAfter[0] ?? siteName(site);
+  const header: HeaderLine[] = [];
+  const keptFromHeader: SourceSpan[] = [];
+  for (let index = 0; index <= end; index += 1) {
+    const line = read[index];
+    const span = rest[index];
+    if (!span) continue;
+    // A loose line before the date that is not the source is a subtitle or a kicker: it stays text.
+    if (line && (index >= dateIndex || !looseOnly(line) || line.free.includes(source as SourceSpan))) header.push(line);
+    else keptFromHeader.push(span);
+  }
+  const organisations = header.flatMap((line) => line.organisations);
+  const free = header.flatMap((line) => line.free);
+  const unused = [
+    ...header.flatMap((line) => line.unused),
+    ...header.flatMap((line) => line.dates).filter((d) => d !== date).map((d) => d.text),
+    ...[...sources, ...free].filter((piece) => piece !== source),
+    ...(site && source?.line !== title.line ? [site] : []),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     title,
-    date: date.iso,
-    dateLine: dateLine.line,
+    date: date.iso as string,
+    dateLine: dateLine.span.line,
     source,
-    bylineLine: byline ? rest[0]?.line : undefined,
-    byline: byline ?? [],
-    body: byline ? rest.slice(1) : rest,
+    bylineLines: header.filter((line) => line.names.length > 0 || line.credits.length > 0).map((line) => line.span.line),
+    byline: header.flatMap((line) => line.names),
+    credits: header.flatMap((line) => line.credits),
+    organisations,
+    doubtful: header.flatMap((line) => line.doubtful),
+    unused,
+    keptFromHeader,
+    body: rest.slice(end + 1),
   };
 }
 
-function readDate(span: SourceSpan, file: string): { iso: string; length: number } {
-  const match = DATE.exec(span.text);
-  if (!match) {
-    throw new ImportError(
-      file,
-      `line ${span.line} should start with the publication date, found «${span.text.slice(0, 30)}». Write the date from the original page as YYYY-MM-DD at the start of that line (${HEADER_HELP}).`,
-    );
+/** Returns what a header line holds, or undefined when it is no header line (a sentence, a paragraph). */
+function readLine(raw: SourceSpan): HeaderLine | undefined {
+  // 【来源】新华社 【作者】张三: a label in brackets reads as 来源：, padded so every index stays.
+  const span: SourceSpan = { ...raw, text: raw.text.replace(BRACKETED_LABEL, (whole, label: string) => `${label}：`.padEnd(whole.length, ' ')) };
+  const taken: [number, number][] = [];
+  const dates: DateFound[] = [];
+  const sources: SourceSpan[] = [];
+  const unused: SourceSpan[] = [];
+  const addDate = (index: number, length: number, iso: string | undefined) => {
+    const label = DATE_LABEL.exec(span.text.slice(0, index));
+    taken.push([label ? label.index : index, index + length]);
+    dates.push({ iso, text: subSpan(span, index, length), update: label ? /更新|Updated/iu.test(label[0]) : false });
+  };
+  // Full-width digits (２０２４年４月１２日) read as ASCII ones; the rewrite keeps every index.
+  const asciiDigits = span.text.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  for (const match of asciiDigits.matchAll(DATE)) addDate(match.index, match[0].length, calendarDate(Number(match[1]), Number(match[2]), Number(match[3])));
+  // Print editions write 二〇二四年四月十二日.
+  for (const match of span.text.matchAll(CHINESE_DATE)) {
+    const year = Number([...(match[1] ?? '')].map((c) => CHINESE_DIGITS[c] ?? c).join(''));
+    addDate(match.index, match[0].length, calendarDate(year, chineseNumber(match[2] ?? ''), chineseNumber(match[3] ?? '')));
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new ImportError(file, `line ${span.line}: «${match[0]}» is not a real calendar date; check the original page and correct it.`);
+  for (const match of span.text.matchAll(HEADER_FURNITURE)) {
+    taken.push([match.index, match.index + match[0].length]);
+    unused.push(subSpan(span, match.index, match[0].length));
   }
-  return { iso: date.toISOString().slice(0, 10), length: match[0].length };
-}
-
-function readSource(dateLine: SourceSpan, dateLength: number): SourceSpan | undefined {
-  let rest = trimSpan(subSpan(dateLine, dateLength));
-  const label = SOURCE_LABEL.exec(rest.text);
-  if (label) rest = trimSpan(subSpan(rest, label[0].length));
-  return rest.text === '' ? undefined : rest;
-}
-
-function readByline(span: SourceSpan): BylineName[] | undefined {
-  const names: BylineName[] = [];
-  let role: AuthorRole | undefined;
-  for (const token of span.text.matchAll(/[^\s\u3000]+/gu)) {
-    const mark = ROLE_MARK.exec(token[0]);
-    let nameStart = token.index;
-    if (mark) {
-      role = ROLE_WORDS.find(([word]) => word === mark[1])?.[1];
-      nameStart += mark[0].length;
-    } else if (!role) {
-      // The line does not open with a role: it is the first paragraph, not a byline.
+  for (const match of span.text.matchAll(SOURCE_LABEL)) {
+    const valueStart = match.index + match[0].length;
+    // 人民网 - 人民日报 is one source, its parts joined by a dash.
+    const value = /^[^\s\u3000|｜丨]+(?:\s*[-－—–]\s*[^\s\u3000|｜丨]+)*/u.exec(span.text.slice(valueStart));
+    taken.push([match.index, valueStart + (value?.[0].length ?? 0)]);
+    if (value) sources.push(subSpan(span, valueStart, value[0].length));
+  }
+  const line: HeaderLine = { span, dates, sources, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
+  if (LABEL_ONLY.test(span.text)) {
+    unused.push(span);
+    return line;
+  }
+  for (const whole of untaken(span, taken)) {
+    if (SENTENCE.test(whole.text)) return undefined;
+    // （记者 张三 通讯员 李四）: a credit line in brackets.
+    const enclosed = /^[（(【[〔]([^（）()【】[\]〔〕]+)[）)】\]〕]$/u.exec(whole.text);
+    const piece = enclosed?.[1] ? subSpan(whole, 1, enclosed[1].length) : whole;
+    const credit = parseCreditLine(piece);
+    // 记者手记 on a line of its own is a heading, not a reporter called 手记.
+    if (credit && dates.length + sources.length === 0 && credit.names.length > 0 && credit.unusual.length === credit.names.length && credit.credits.length === 0) return undefined;
+    if (credit) {
+      line.names.push(...credit.names);
+      line.credits.push(...credit.credits);
+      line.organisations.push(...credit.organisations);
+      line.doubtful.push(...credit.doubtful);
+      unused.push(...credit.dispatch);
+    } else if ([...piece.text].length <= 24 && (dates.length > 0 || sources.length > 0 || !/[\s\u3000]/u.test(piece.text))) {
+      line.free.push(piece);
+    } else {
       return undefined;
     }
-    const nameLength = token.index + token[0].length - nameStart;
-    if (role && nameLength > 0) names.push({ role, name: subSpan(span, nameStart, nameLength) });
   }
-  return names;
+  const anything = dates.length + sources.length + line.names.length + line.credits.length + line.organisations.length + line.free.length + unused.length;
+  return anything > 0 ? line : undefined;
+}
+
+/** Returns the parts of a line no date, label or furniture took, trimmed of separators. */
+function untaken(span: SourceSpan, taken: [number, number][]): SourceSpan[] {
+  const sorted = [...taken].sort((a, b) => a[0] - b[0]);
+  const pieces: SourceSpan[] = [];
+  let at = 0;
+  const push = (from: number, to: number) => {
+    const text = span.text.slice(from, to);
+    let lead = text.length - text.replace(/^[\s\u3000|｜丨/／,，、;；:：\-–—]+/u, '').length;
+    let body = text.replace(PIECE_TRIM, '');
+    // A bracket left over from a date taken out of (最後更新：…) opens or closes nothing in the piece.
+    for (;;) {
+      const opens = [...body.matchAll(/[（(【[]/gu)].length;
+      const closes = [...body.matchAll(/[）)】\]]/gu)].length;
+      if (opens > closes && /^[（(【[]/u.test(body)) {
+        body = body.slice(1).replace(PIECE_TRIM, '');
+        lead = text.indexOf(body, lead);
+      } else if (opens > closes && /[（(【[]$/u.test(body)) {
+        body = body.slice(0, -1).replace(PIECE_TRIM, '');
+      } else if (closes > opens && /[）)】\]]$/u.test(body)) {
+        body = body.slice(0, -1).replace(PIECE_TRIM, '');
+      } else break;
+    }
+    if (/[\p{L}\p{N}]/u.test(body)) pieces.push(subSpan(span, from + lead, body.length));
+  };
+  for (const [from, to] of sorted) {
+    if (from > at) push(at, from);
+    at = Math.max(at, to);
+  }
+  if (at < span.text.length) push(at, span.text.length);
+  return pieces;
+}
+
+const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日(?:\s*[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?/gu;
+const CHINESE_DIGITS: Record<string, string> = { '〇': '0', '○': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+
+// 十二 → 12, 二十 → 20, 三十一 → 31, 九 → 9.
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (tens === '' ? (text.includes('十') ? 1 : 0) : Number(CHINESE_DIGITS[tens ?? ''] ?? 0)) * 10 + Number(CHINESE_DIGITS[ones ?? ''] ?? 0);
+}
+
+function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Returns true when the last part of a title suffix names a site: 央视网(cctv.com), 澎湃新闻, 新华网. */
+function isSiteName(suffix: string): boolean {
+  const last = suffix.split(/[_｜|]/u).at(-1)?.replace(/[（(][\w.]+[）)]$/u, '').trim() ?? '';
+  return isPublicationName(last) || /\.(?:com|cn|net|org|hk|tw)\b/iu.test(suffix);
+}
+
+/** Returns the site named by a title suffix (央视网 of _新闻频道_央视网(cctv.com)), as a span. */
+function siteName(site: SourceSpan | undefined): SourceSpan | undefined {
+  if (!site) return undefined;
+  const parts = [...site.text.matchAll(/[^_｜|\s]+/gu)];
+  const last = parts.at(-1);
+  if (!last) return undefined;
+  const name = last[0].replace(/[（(][\w.]+[）)]$/u, '');
+  return subSpan(site, last.index, name.length);
 }
 
 function trimSpan(span: SourceSpan): SourceSpan {

@@ -1,8 +1,8 @@
 import type { NeedsPerson } from '../needs-person.ts';
 import { characterCount, formatPosition } from '../source-text.ts';
 import { describeDamage, type Damage } from './find-damage.ts';
-import type { AuthorRole, BylineName } from './read-header.ts';
-import { removePinyin } from './remove-pinyin.ts';
+import type { AuthorRole, BylineName } from './credit-grammar.ts';
+import { removePinyin, type PinyinEvidence } from './remove-pinyin.ts';
 
 /** An author as the importer writes it: a damaged name keeps its known part and says it is incomplete. */
 export interface DraftAuthor {
@@ -21,7 +21,7 @@ export interface SalvageResult {
 }
 
 const WHOLE_HAN_NAME = /^[\p{Script=Han}·・•]+$/u;
-const WHOLE_LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}.'’-]*$/u;
+const WHOLE_LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}.'’-]*(?: \p{Script=Latin}[\p{Script=Latin}.'’-]*)*$/u;
 const HAN_PREFIX = /^[\p{Script=Han}·・•]*/u;
 
 /**
@@ -29,7 +29,7 @@ const HAN_PREFIX = /^[\p{Script=Han}·・•]*/u;
  * the characters before the damage and is marked incomplete; the garbage is
  * never written and the rest of the name is never guessed.
  */
-export function salvageAuthors(byline: readonly BylineName[], damage: readonly Damage[]): SalvageResult {
+export function salvageAuthors(byline: readonly BylineName[], damage: readonly Damage[], evidence?: PinyinEvidence): SalvageResult {
   const authors: DraftAuthor[] = [];
   const needsPerson: NeedsPerson[] = [];
   const accountedFor: Damage[] = [];
@@ -39,7 +39,7 @@ export function salvageAuthors(byline: readonly BylineName[], damage: readonly D
     const end = name.column + characterCount(name.text);
     const hurt = damage.filter((d) => d.line === name.line && d.column >= name.column && d.column < end);
     accountedFor.push(...hurt);
-    const pinyin = removePinyin(name.text);
+    const pinyin = removePinyin(name.text, evidence);
     pinyinRemoved += pinyin.removed;
     const text = pinyin.text;
     if (hurt.length === 0 && (WHOLE_HAN_NAME.test(text) || WHOLE_LATIN_NAME.test(text))) {

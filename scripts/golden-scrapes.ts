@@ -1,0 +1,21 @@
+/**
+ * `npm run golden:scrapes`: rewrites the expected MDX and report beside every
+ * raw scrape in tests/fixtures/scrapes/, so a change to the importer shows up
+ * as a diff to review (the way OpenCC keeps test/golden/).
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { goldenBase, goldenOutputs, scrapeNames, scrapesDir } from '../tests/unit/importer/golden.ts';
+
+for (const name of scrapeNames()) {
+  const { mdx, report } = goldenOutputs(name);
+  const base = join(scrapesDir, goldenBase(name));
+  if (mdx === undefined) {
+    if (existsSync(`${base}.mdx`)) rmSync(`${base}.mdx`);
+  } else {
+    writeFileSync(`${base}.mdx`, mdx);
+  }
+  writeFileSync(`${base}.report.txt`, report);
+  console.log(`${name}: ${mdx === undefined ? 'refused' : 'imported'}`);
+}
+console.log('Review the changes with `git diff tests/fixtures/scrapes/` before committing them.');

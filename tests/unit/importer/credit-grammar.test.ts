@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { splitSourceLines } from '../../../src/lib/importer/source-text.ts';
+import { parseCreditLine } from '../../../src/lib/importer/steps/credit-grammar.ts';
+
+/** Returns a credit line as `role:name` words, credits as `credit role:text`, organisations as `org:…`. */
+function read(text: string): string[] | undefined {
+  const [span] = splitSourceLines(text);
+  const line = span ? parseCreditLine(span) : undefined;
+  if (!line) return undefined;
+  return [
+    ...line.organisations.map((o) => `org:${o.text}`),
+    ...line.names.map((n) => `${n.role}:${n.name.text}`),
+    ...line.credits.map((c) => `credit ${c.role}:${c.text.text}`),
+  ];
+}
+
+describe('the byline grammar', () => {
+  it.each([
+    ['文/黃星星 圖/周欣', ['text:黃星星', 'photo:周欣']],
+    ['文/记者 张三 通讯员 李四', ['reporter:张三', 'correspondent:李四']],
+    ['文/张三、李四', ['text:张三', 'text:李四']],
+    ['记者 王五，赵六；孙七', ['reporter:王五', 'reporter:赵六', 'reporter:孙七']],
+    ['本报记者　王浩然　李晓雪', ['reporter:王浩然', 'reporter:李晓雪']],
+    ['记者王小明', ['reporter:王小明']],
+    ['作者：张三', ['text:张三']],
+    ['撰文：陳嘉欣　攝影：李俊傑', ['text:陳嘉欣', 'photo:李俊傑']],
+    ['實習生 周可欣 記者 陳思遠', ['intern:周可欣', 'reporter:陳思遠']],
+    ['责任编辑：赵敏、孙立', ['editor:赵敏', 'editor:孙立']],
+    ['編輯：林家嫻', ['editor:林家嫻']],
+    ['编辑 刘梦婕 校对 赵琳', ['editor:刘梦婕', 'proofreader:赵琳']],
+    ['图片编辑：金洁', ['editor:金洁']],
+    ['新华社记者 李贺 摄', ['org:新华社', 'photo:李贺']],
+    ['张三 摄', ['photo:张三']],
+    ['记者张三摄', ['photo:张三']],
+    ['澎湃新闻记者 陈思远 实习生 周可欣', ['org:澎湃新闻', 'reporter:陈思远', 'intern:周可欣']],
+    ['聯合報／記者王小明／台北即時報導', ['org:聯合報', 'reporter:王小明']],
+    ['中央社記者張建中新竹12日電', ['org:中央社', 'reporter:張建中']],
+    ['记者 张三 李四 北京报道', ['reporter:张三', 'reporter:李四']],
+    ['本报记者 张三 发自上海', ['reporter:张三']],
+    ['图/本报资料图', ['credit photo:本报资料图']],
+    ['圖/網絡圖片', ['credit photo:網絡圖片']],
+    ['图/受访者供图', ['credit photo:受访者供图']],
+    ['新华社发 王明 摄', ['photo:王明', 'credit photo:新华社发']],
+    ['图片来源：视觉中国', ['credit photo:视觉中国']],
+    ['文/Michael Chen 图/Getty Images', ['text:Michael Chen', 'credit photo:Getty Images']],
+    ['本报记者 买买提·艾力', ['reporter:买买提·艾力']],
+    ['文｜财新 张三', ['org:财新', 'text:张三']],
+    ['北京青年报记者 张三 文并摄', ['org:北京青年报', 'reporter:张三', 'photo:张三']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('never takes a role word for a name', () => {
+    for (const text of ['文/记者 张三 通讯员 李四', '记者 通讯员 李四', '文/本报记者 张三']) {
+      expect(read(text)?.some((word) => /:(?:记者|通讯员|本报记者|文)$/.test(word))).toBe(false);
+    }
+  });
+
+  it('reads sentences, and lines that open with a name and no role, as no credit line', () => {
+    for (const text of ['记者从省市场监管局获悉，今年一季度……', '张三 李四', '记者手记：春天来了。', '2024年4月12日，记者走访了……', '本报讯 今天下雨。']) {
+      expect(read(text)).toBeUndefined();
+    }
+  });
+
+  it('names a name too long to be one Chinese name as doubtful, and keeps it', () => {
+    const [span] = splitSourceLines('记者王小明李大华');
+    const line = span ? parseCreditLine(span) : undefined;
+    expect(line?.names.map((n) => n.name.text)).toEqual(['王小明李大华']);
+    expect(line?.doubtful.map((n) => n.text)).toEqual(['王小明李大华']);
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { goldenBase, goldenOutputs, scrapeNames, scrapesDir } from './golden.ts';
+
+// The golden corpus: scrapes in the formats of many papers, each imported to
+// exactly the MDX and report beside it. A change to the importer changes these
+// files through `npm run golden:scrapes`, and the diff is reviewed like code.
+const names = scrapeNames();
+
+describe('the golden scrape corpus', () => {
+  it('holds at least 12 scrapes, one GB18030 and one Big5 among them', () => {
+    expect(names.length).toBeGreaterThanOrEqual(12);
+    const reports = names.map((name) => readFileSync(join(scrapesDir, `${goldenBase(name)}.report.txt`), 'utf8'));
+    expect(reports.some((report) => /^ {2}encoding GB18030: /m.test(report))).toBe(true);
+    expect(reports.some((report) => /^ {2}encoding BIG5: /m.test(report))).toBe(true);
+  });
+
+  it.each(names)('%s imports to its expected MDX and report, byte for byte', (name) => {
+    const base = join(scrapesDir, goldenBase(name));
+    const { mdx, report } = goldenOutputs(name);
+    expect(report).toBe(readFileSync(`${base}.report.txt`, 'utf8'));
+    if (mdx === undefined) expect(existsSync(`${base}.mdx`)).toBe(false);
+    else expect(mdx).toBe(readFileSync(`${base}.mdx`, 'utf8'));
+  });
+
+  it('has no expected file without its scrape', () => {
+    const bases = new Set(names.map(goldenBase));
+    const orphans = readdirSync(scrapesDir).filter((file) => /\.(mdx|report\.txt)$/.test(file) && !bases.has(file.replace(/\.(mdx|report\.txt)$/, '')));
+    expect(orphans).toEqual([]);
+  });
+});
