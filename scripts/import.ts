@@ -1,10 +1,11 @@
 /**
  * `npm run import -- <raw.txt> [--slug <ascii-slug>] [--force] [--out content/articles]`:
  * turns a scraped article into content/articles/<slug>.mdx and prints what it
- * repaired and what needs a person. The work is in src/lib/importer/.
+ * repaired and what needs a person. The work is in src/lib/importer/ (pure steps) and scripts/import/ (the disk).
  */
 import { parseArgs } from 'node:util';
-import { importFile } from '../src/lib/importer/import-file.ts';
+import { articlesDirOf, contentDirOf } from '../src/build/content-files.ts';
+import { importFile } from './import/import-file.ts';
 import { printable } from '../src/lib/importer/errors.ts';
 import { formatReport } from '../src/lib/importer/report.ts';
 
@@ -22,7 +23,7 @@ function main(): number {
       options: {
         slug: { type: 'string' },
         force: { type: 'boolean', default: false },
-        out: { type: 'string', default: 'content/articles' },
+        out: { type: 'string', default: articlesDirOf(contentDirOf('.')) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });

@@ -1,3 +1,5 @@
+import { findPinyinAnnotations } from '../text/pinyin.ts';
+
 /** Scraping damage that must never reach a reader. */
 export interface Damage {
   /** What kind of damage, in words. */
@@ -10,19 +12,18 @@ export interface Damage {
   fix: string;
 }
 
-// A Han character followed by a bracketed pinyin syllable, as in 監(jiān).
-// Real parentheticals such as 示范站（点） hold Han characters and do not match.
-const PINYIN_ANNOTATION = /\p{Script=Han}[(（][a-zü\u00E0-\u01DC]+[)）]/gu;
 
 /** Returns every pinyin annotation and replacement character (U+FFFD) in `text`. */
 export function findDamage(text: string): Damage[] {
   const found: Damage[] = [];
-  for (const match of text.matchAll(PINYIN_ANNOTATION)) {
+  // The importer's own syllable rule: English in brackets (应用程序（app）) is text, not pinyin.
+  for (const annotation of findPinyinAnnotations(text)) {
+    const annotated = annotation.text.slice(0, annotation.text.indexOf('('));
     found.push({
       what: 'a pinyin annotation',
-      text: match[0],
-      index: match.index,
-      fix: `delete the bracketed pinyin and keep ${[...match[0]][0]} (run the importer on the raw text, it removes them)`,
+      text: annotation.text,
+      index: annotation.index,
+      fix: `delete the bracketed pinyin and keep ${annotated} (run the importer on the raw text, it removes them); if readers need the reading, write it as words, e.g. ${annotated}（读音 …）`,
     });
   }
   for (const match of text.matchAll(/\uFFFD/g)) {

@@ -67,13 +67,6 @@ const readProject: Read = (file) => {
   return existsSync(full) && !file.endsWith('/') ? readFileSync(full, 'utf8') : undefined;
 };
 
-/**
- * Known breaks of the src/lib rule, pinned so they cannot spread and must be
- * removed when fixed: the importer's file step reads and writes the disk; it
- * belongs in src/build/ or scripts/ (being reworked with the importer).
- */
-const knownLibProblems = new Set(['src/lib/importer/import-file.ts']);
-
 describe('code that runs in the browser', () => {
   it('starts from src/browser/ and the <script> blocks of the pages', () => {
     const modules = reachedFrom([...projectFiles.filter((f) => f.startsWith('src/browser/')), scriptBlocksOf('src/pages/index.astro')], readProject).map((r) => r.module);
@@ -88,13 +81,7 @@ describe('code that runs in the browser', () => {
 
 describe('src/lib/', () => {
   it('reads no disk, runs no program, reads no environment, needs no Astro runtime and imports only src/lib/', () => {
-    const problems = libProblems(projectFiles, readProject);
-    expect(problems.filter((problem) => !knownLibProblems.has(problem.split(':')[0] ?? ''))).toEqual([]);
-  });
-
-  it('still has every pinned exception: drop the pin when the module is fixed', () => {
-    const files = new Set(libProblems(projectFiles, readProject).map((problem) => problem.split(':')[0]));
-    for (const file of knownLibProblems) expect(files.has(file), file).toBe(true);
+    expect(libProblems(projectFiles, readProject)).toEqual([]);
   });
 });
 

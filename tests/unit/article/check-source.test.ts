@@ -81,6 +81,17 @@ describe('a broken article stops with the file, the field and what to do', () =>
     expect(problemsOf(seed.replace('title: 湖南省市场监管局', 'title: 湖南省市场监(jiān)管局'))).toEqual([expect.stringMatching(/^title: contains a pinyin annotation «监\(jiān\)»/)]);
   });
 
+  it('English, abbreviations and real parentheticals in brackets are text, not pinyin', () => {
+    // The article check and the importer share one syllable rule: none of these is an annotation.
+    for (const text of ['应用程序（app）', '人工智能（AI）', '示范站（点）', '区块链（blockchain）', '陈志明（Michael Chen）', '数据（data）']) {
+      expect(() => checkArticleSource(file, seed.replace('该省局党组成员', `该省局党组成员${text}`)), text).not.toThrow();
+    }
+  });
+
+  it('a toned reading of several characters is an annotation, named with all of them', () => {
+    expect(problemsOf(seed.replace('该省局党组成员', '该省局(shěngjú)党组成员'))).toEqual([expect.stringMatching(/a pinyin annotation «省局\(shěngjú\)»/)]);
+  });
+
   it('a replacement character in the body', () => {
     expect(problemsOf(seed.replace('钱俊君在授牌仪式上', '钱俊\uFFFD在授牌仪式上'))).toEqual([expect.stringMatching(/^body \(line \d+, column 3\): a replacement character \(U\+FFFD\)/)]);
   });

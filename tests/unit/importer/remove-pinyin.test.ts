@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPinyinSyllable, removePinyin } from '../../../src/lib/importer/steps/remove-pinyin.ts';
+import { removePinyin } from '../../../src/lib/importer/steps/remove-pinyin.ts';
+import { isPinyinSyllable } from '../../../src/lib/text/pinyin.ts';
 import { seedLinesWithoutChrome } from './seed.ts';
 
 const PINYIN_LEFT = /[(（][a-zü\u00E0-\u01DC]+[)）]/u;

@@ -1,4 +1,5 @@
 import { ImportError } from '../errors.ts';
+import { isCalendarDay } from '../../site/dates.ts';
 import { subSpan, type SourceSpan } from '../source-text.ts';
 import { isPublicationName, parseCreditLine, type BylineCredit, type BylineName } from './credit-grammar.ts';
 
@@ -262,9 +263,8 @@ function chineseNumber(text: string): number {
 }
 
 function calendarDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  if (!isCalendarDay(year, month, day)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Returns true when the last part of a title suffix names a site: 央视网(cctv.com), 澎湃新闻, 新华网. */

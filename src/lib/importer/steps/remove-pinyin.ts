@@ -1,3 +1,5 @@
+import { ANNOTATED, pinyinSyllables } from '../../text/pinyin.ts';
+
 /** Text without pinyin annotations, and what was removed, kept, and left for a person. */
 export interface PinyinResult {
   readonly text: string;
@@ -25,41 +27,10 @@ export interface PinyinEvidence {
   readonly han: number;
 }
 
-const INITIAL = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
-const FINAL = '(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ün|üe|ue|io|a|o|e|ê|i|u|ü|v|ng|n|m)';
-const SYLLABLE = new RegExp(`^${INITIAL}${FINAL}$`, 'u');
-const TONE_MARK = /[\u0300-\u0304\u030C]/u;
-
-// Han characters followed by a bracketed group; the group is checked to be pinyin.
-const ANNOTATED = /(\p{Script=Han}+)[(（]([^()（）\n]{1,40})[)）]/gu;
 const BRACKETED = /[(（][^()（）\n]*[)）]/gu;
 // A scrape annotated throughout has many tone-marked notes, densely; a clean text has one or two.
 const THROUGHOUT_COUNT = 5;
 const THROUGHOUT_SHARE = 0.02;
-
-/** Returns true when `text` is one lower-case pinyin syllable, with or without its tone mark. */
-export function isPinyinSyllable(text: string): boolean {
-  if (!/^[a-zü\u00E0-\u01DC\u0144\u0148\u01F9\u1E3F]+$/u.test(text)) return false;
-  return SYLLABLE.test(toneless(text));
-}
-
-/**
- * Returns the syllables of a bracket's text when all of it is pinyin
- * (`jiān`, `wéi zhōu`, `Wéizhōu`), each with whether it carries a tone mark;
- * undefined when any of it is not pinyin.
- */
-export function pinyinSyllables(text: string): { syllable: string; toned: boolean }[] | undefined {
-  const words = text.trim().split(/[\s'’·-]+/u);
-  const syllables: { syllable: string; toned: boolean }[] = [];
-  for (const word of words) {
-    // Only a word's first letter may be capital (Wéizhōu Dǎo), as in place names.
-    const lower = word.charAt(0).toLowerCase() + word.slice(1);
-    const parts = segment(lower);
-    if (!parts) return undefined;
-    syllables.push(...parts.map((syllable) => ({ syllable, toned: TONE_MARK.test(syllable.normalize('NFD')) })));
-  }
-  return syllables.length > 0 ? syllables : undefined;
-}
 
 /** Returns what a file's text says about annotations, for `removePinyin` to weigh each one. */
 export function pinyinEvidence(texts: readonly string[]): PinyinEvidence {
@@ -115,31 +86,4 @@ export function removePinyin(text: string, evidence: PinyinEvidence = { toned: T
     return han;
   });
   return { text: cleaned, removed, kept: [...cleaned.matchAll(BRACKETED)].length, uncertain };
-}
-
-function toneless(text: string): string {
-  // Drop tone marks but keep the diaeresis of ü: ǘ → ü, á → a.
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u0307\u0309-\u036F]/gu, '')
-    .normalize('NFC');
-}
-
-/** Splits a word into pinyin syllables, fewest first; undefined when it is not pinyin. */
-function segment(word: string): string[] | undefined {
-  const chars = [...word.normalize('NFC')];
-  const best: (string[] | undefined)[] = [[]];
-  for (let end = 1; end <= chars.length; end += 1) {
-    for (let start = Math.max(0, end - 6); start < end; start += 1) {
-      const before = best[start];
-      const piece = chars.slice(start, end).join('');
-      if (!before || !isPinyinSyllable(piece)) continue;
-      // A syllable carries at most one tone mark.
-      if ([...piece.normalize('NFD')].filter((c) => TONE_MARK.test(c)).length > 1) continue;
-      const candidate = [...before, piece];
-      const current = best[end];
-      if (!current || candidate.length < current.length) best[end] = candidate;
-    }
-  }
-  return best[chars.length];
 }

@@ -1,9 +1,10 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ImportError, printable } from './errors.ts';
-import { importedSha256, renderArticleMdx } from './mdx.ts';
-import { importArticle } from './pipeline.ts';
-import type { ImportReport } from './report.ts';
+import { ImportError, printable } from '../../src/lib/importer/errors.ts';
+import { importedSha256, renderArticleMdx } from '../../src/lib/importer/mdx.ts';
+import { importArticle } from '../../src/lib/importer/pipeline.ts';
+import type { ImportReport } from '../../src/lib/importer/report.ts';
+import { isUrlId } from '../../src/lib/site/urls.ts';
 
 /** What to import and where to put it. */
 export interface ImportOptions {
@@ -25,7 +26,6 @@ export interface ImportOutcome {
   readonly sameSource: readonly string[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // File systems allow 255 bytes a name; URLs and editors' lists read better far shorter.
 const MAX_SLUG = 100;
 
@@ -73,10 +73,10 @@ export function importFile(options: ImportOptions): ImportOutcome {
 }
 
 function checkSlug(slug: string): void {
-  if (slug.endsWith('.mdx') && SLUG.test(slug.slice(0, -4))) {
+  if (slug.endsWith('.mdx') && isUrlId(slug.slice(0, -4))) {
     throw new Error(`--slug «${printable(slug)}» names the file with its extension: give it without .mdx, as --slug ${slug.slice(0, -4)}.`);
   }
-  if (!SLUG.test(slug)) {
+  if (!isUrlId(slug)) {
     throw new Error(
       `--slug «${printable(slug)}» cannot name an article file: use lower-case ASCII letters and digits joined by hyphens, for example 2023-02-24-hunan-trade-secret-demonstration.`,
     );
