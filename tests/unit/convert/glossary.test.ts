@@ -46,23 +46,23 @@ describe('content/glossary.yaml', () => {
 describe('loadGlossary errors speak to editors', () => {
   it('names the file, entry, field and what to write for a missing form', () => {
     const file = glossaryFile('- hans: 知识产权局\n  hant: 知識產權局\n- hans: 余华\n');
-    expect(() => loadGlossary(file)).toThrow(`${file}, entry 2 (余华): field "hant" is missing. Write the 繁體 (hant) form`);
+    expect(() => loadGlossary(file)).toThrow(`${file}, entry 2 (余华), field "hant": is missing; add it (it must be the 繁體 (hant) form as text`);
   });
 
   it('names a mistyped field and lists the right ones', () => {
     const file = glossaryFile('- hans: 余华\n  hnat: 余華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余华\): unknown field "hnat"\. The fields are hant, hans, note\./);
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余华\), field "hnat": is not a field we know: check its spelling \(the fields here are hant, hans, note\)\./);
   });
 
   it('rejects blank or non-text forms', () => {
     const file = glossaryFile('- hans: ""\n  hant: 余華\n- hans: 123\n  hant: 余華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余華\): field "hans" must be the 简体 \(hans\) form as text/);
-    expect(() => loadGlossary(file)).toThrow(/entry 2 \(余華\): field "hans" must be the 简体 \(hans\) form as text, not 123/);
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余華\), field "hans": must not be empty\./);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(余華\), field "hans": must be the 简体 \(hans\) form as text/);
   });
 
   it('rejects a term given twice with different forms', () => {
     const file = glossaryFile('- hans: 余华\n  hant: 余華\n- hans: 余华\n  hant: 餘華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 2 \(餘華\): its hans form "余华" is already entry 1, which gives another hant form/);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(餘華\), field "hans": "余华" is already an entry above with another hant form/);
   });
 
   it('says where the YAML breaks, wrapping the parser error', () => {
