@@ -51,6 +51,7 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
     raw = loadYamlData(lines.slice(1, close).join('\n'), filePath);
   } catch (cause) {
     if (!(cause instanceof YamlDataError)) throw cause;
+    if (cause.aliasAt) throw new ArticleSourceError(filePath, [`${cause.aliasAt}: ${cause.reason}.`]);
     const where = cause.line === undefined ? '' : ` (line ${cause.line + 2})`;
     throw new ArticleSourceError(filePath, [`frontmatter${where}: not valid YAML (${cause.reason}); check indentation and quoting.`], { cause });
   }

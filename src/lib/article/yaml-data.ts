@@ -6,13 +6,16 @@ export class YamlDataError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
   readonly reason: string;
+  /** Set when the YAML is valid but repeats a value with an alias: the field path of the repeat. */
+  readonly aliasAt: string | undefined;
 
-  constructor(reason: string, line: number | undefined, column: number | undefined, options?: ErrorOptions) {
+  constructor(reason: string, where: { line?: number | undefined; column?: number | undefined; aliasAt?: string }, options?: ErrorOptions) {
     super(reason, options);
     this.name = 'YamlDataError';
     this.reason = reason;
-    this.line = line;
-    this.column = column;
+    this.line = where.line;
+    this.column = where.column;
+    this.aliasAt = where.aliasAt;
   }
 }
 
@@ -48,12 +51,12 @@ export function loadYamlData(source: string, filename: string): unknown {
   try {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename });
   } catch (cause) {
-    if (cause instanceof yaml.YAMLException) throw new YamlDataError(cause.reason, cause.mark?.line, cause.mark?.column, { cause });
-    throw new YamlDataError(String(cause), undefined, undefined, { cause });
+    if (cause instanceof yaml.YAMLException) throw new YamlDataError(cause.reason, { line: cause.mark?.line, column: cause.mark?.column }, { cause });
+    throw new YamlDataError(String(cause), {}, { cause });
   }
   const shared = firstSharedValue(data);
   if (shared) {
-    throw new YamlDataError(`${shared} repeats a value with a YAML alias (*name); write each value out where it belongs`, undefined, undefined);
+    throw new YamlDataError('repeats a value with a YAML alias (*name): write the value out in full here', { aliasAt: shared });
   }
   return data;
 }

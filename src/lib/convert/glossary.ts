@@ -37,6 +37,7 @@ export function parseGlossary(source: string, path: string): Override[] {
     parsed = loadYamlData(source, path);
   } catch (cause) {
     if (!(cause instanceof YamlDataError)) throw cause;
+    if (cause.aliasAt) throw new Error(`The glossary ${path}, ${cause.aliasAt}: ${cause.reason}.`, { cause });
     const where = cause.line === undefined ? '' : ` at line ${cause.line + 1}, column ${(cause.column ?? 0) + 1}`;
     throw new Error(`The glossary ${path} is not valid YAML${where} (${cause.reason}). Each entry is written like this:\n${example}`, { cause });
   }

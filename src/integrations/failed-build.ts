@@ -1,0 +1,36 @@
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Returns the Astro integration that makes a build all or nothing: when
+ * `astro build` ends without every `astro:build:done` hook having finished
+ * (a refused article, a page that failed to render, a CSP check that found
+ * inline code), the output directory is removed as the process exits, so no
+ * half-written site, and no `_headers` with unfilled `{{…}}` placeholders, is
+ * left for a deploy step to pick up. List it last.
+ */
+export function removeFailedBuild(): AstroIntegration {
+  let building = false;
+  let outDir: string | undefined;
+  const removeOutput = () => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  };
+  return {
+    name: 'huawen:remove-failed-build',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
+        outDir = fileURLToPath(config.outDir);
+        // 'exit' runs on every way the CLI ends (process.exit after an error included), synchronously.
+        process.once('exit', removeOutput);
+      },
+      'astro:build:done': () => {
+        process.off('exit', removeOutput);
+      },
+    },
+  };
+}
