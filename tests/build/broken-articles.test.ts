@@ -194,3 +194,16 @@ describe('broken and hostile articles stop the build, each named with its field 
     expect(existsSync(path.join(copy, 'dist'))).toBe(false);
   });
 });
+
+describe('a build that fails after writing its pages', () => {
+  it('leaves no dist/, and so no _headers with unfilled placeholders', () => {
+    const copy = cleanCopy(snapshotSources(), 'late-failure');
+    // Without the placeholder, the last check (inline style hashes) fails once every page is written.
+    const headersFile = path.join(copy, 'public/_headers');
+    writeFileSync(headersFile, readFileSync(headersFile, 'utf8').replace(" {{inline-style-hashes}};", ';'));
+    const { status, output } = runBuild(copy);
+    expect(status).not.toBe(0);
+    expect(output).toContain('no Content-Security-Policy has {{inline-style-hashes}} in its style-src');
+    expect(existsSync(path.join(copy, 'dist'))).toBe(false);
+  });
+});
