@@ -53,6 +53,16 @@ const broken: readonly BrokenArticle[] = [
     says: [at(0, 1, String.raw`a line that starts with \x60export\x60 .* is read as code.*write its first letter as a character reference, \x60&#101;xport\x60`)],
   },
   {
+    // Astro ends frontmatter at the first line starting with ---, even inside a quoted YAML string.
+    name: 'code-in-frontmatter-fence',
+    source: (copy) =>
+      seed.replace(
+        /^---\n[\s\S]*?\n---\n/,
+        `---\n{ title: "湖南\n---{(await import('node:fs')).writeFileSync('${path.join(copy, markerName)}', 'ran')}\n", date: 2023-02-24, script: hans, source: { name: 中国 }, authors: [{ name: 黄星星, role: text }] }\n---\n`,
+      ),
+    says: [/^frontmatter \(line 3\): a line that starts with --- or \+\+\+ ends the frontmatter there for Astro/],
+  },
+  {
     name: 'node-modules-in-page',
     source: body(`import os from 'node:os';\n\n本机：{os.hostname()} {process.cwd()}`),
     says: [

@@ -191,8 +191,14 @@ export function checkArticleBody(body: string): BodyCheck {
   try {
     tree = processor.parse(body) as Root;
   } catch (cause) {
-    const error = cause as { reason?: string; message?: string; place?: { offset?: number; start?: { offset?: number } } };
+    const error = cause as { reason?: string; message?: string; source?: string; place?: { offset?: number; start?: { offset?: number } } };
     const offset = error.place?.offset ?? error.place?.start?.offset ?? 0;
+    if (error.source === 'micromark-extension-mdxjs-esm') {
+      // A line starting with import/export that is not even valid JavaScript: the same advice.
+      const lineStart = [...body.slice(0, offset + 1).matchAll(/^(?:import|export)\b/gm)].at(-1)?.index ?? 0;
+      problems.push({ index: lineStart, message: esmAdvice(body.slice(lineStart).split('\n')[0] ?? '') });
+      return { problems, entities };
+    }
     const reason = (error.reason ?? error.message ?? String(cause)).replace(/\s*\(note:[^)]*\)/, '');
     problems.push({
       index: offset,
@@ -204,9 +210,13 @@ export function checkArticleBody(body: string): BodyCheck {
     return { problems, entities };
   }
 
-  const visit = (node: Nodes, insideLink: boolean) => {
+  const visit = (node: Nodes, insideLink: boolean, depth: number) => {
     const index = node.position?.start.offset ?? 0;
     const report = (message: string) => problems.push({ index, message });
+    if (depth > limits.depth) {
+      report(`quotes, lists or components nested more than ${limits.depth} deep: an article is prose; flatten the structure.`);
+      return;
+    }
     let childrenInsideLink = insideLink;
     switch (node.type) {
       case 'mdxjsEsm':
@@ -279,9 +289,9 @@ export function checkArticleBody(body: string): BodyCheck {
           return;
         }
     }
-    if ('children' in node) for (const child of (node as Parents).children) visit(child, childrenInsideLink);
+    if ('children' in node) for (const child of (node as Parents).children) visit(child, childrenInsideLink, depth + 1);
   };
-  visit(tree, false);
+  visit(tree, false, 0);
   problems.sort((a, b) => a.index - b.index);
   return { problems, entities };
 }

@@ -3,6 +3,7 @@ import { findDamage } from './damage.ts';
 import { checkArticleBody } from './body-dialect.ts';
 import { describeRefused, findRefusedCharacters, isInvisibleOnly, quotable } from './characters.ts';
 import { describeIssues } from './friendly-issues.ts';
+import { limits } from './fields.ts';
 import { loadYamlData, YamlDataError } from './yaml-data.ts';
 
 /** A problem in an article file, told as file, field and what to do. */
@@ -43,6 +44,15 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
   if (close === -1) {
     throw new ArticleSourceError(filePath, [
       'frontmatter: the block opened by `---` on line 1 is never closed: add a line `---` after the last field.',
+    ]);
+  }
+
+  // Astro ends frontmatter at the first line that starts with --- or +++, whatever follows on
+  // that line; the body we check must be the body Astro compiles, so no other line may start so.
+  const early = lines.slice(1, close).findIndex((line) => /^(?:---|\+\+\+)/.test(line));
+  if (early !== -1) {
+    throw new ArticleSourceError(filePath, [
+      `frontmatter (line ${early + 2}): a line that starts with --- or +++ ends the frontmatter there for Astro: indent it under its field or write the value on one line.`,
     ]);
   }
 
@@ -87,7 +97,10 @@ function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[
   for (const damage of findDamage(body)) {
     found.push({ index: damage.index, message: `${damage.what} «${damage.text}»: ${damage.fix}.` });
   }
-  const dialect = checkArticleBody(body);
+  const oversized = oversizedParts(body);
+  found.push(...oversized);
+  // Parse only a body of bounded size: the parser is what a long hostile run would stall.
+  const dialect = oversized.length === 0 ? checkArticleBody(body) : { problems: [], entities: [] };
   found.push(...dialect.problems);
   if (knownIds) {
     const known = new Set(knownIds);
@@ -105,6 +118,25 @@ function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[
       const { line, column } = position(body, index, bodyLine);
       return `body (line ${line}, column ${column}): ${message}`;
     });
+}
+
+/** Returns a problem for a body or paragraph longer than its limit, at its start. */
+function oversizedParts(body: string): { index: number; message: string }[] {
+  const length = [...body].length;
+  if (length > limits.body) {
+    return [{ index: 0, message: `the body is ${length} characters long; the limit is ${limits.body}: split the text into several articles.` }];
+  }
+  const found: { index: number; message: string }[] = [];
+  for (const match of body.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
+    const size = [...match[0]].length;
+    if (size > limits.paragraph) {
+      found.push({
+        index: match.index,
+        message: `a paragraph of ${size} characters; the limit is ${limits.paragraph}: break it into paragraphs with a blank line between them.`,
+      });
+    }
+  }
+  return found;
 }
 
 function position(text: string, index: number, firstLine: number): { line: number; column: number } {

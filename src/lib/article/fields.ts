@@ -21,6 +21,15 @@ export const limits = {
   /** A glossary or override note: for editors, never published. */
   note: 1000,
   url: 2000,
+  /**
+   * A whole body, and one paragraph (lines without a blank line between them).
+   * The MDX parser slows down sharply on long runs of markup characters; a
+   * bound keeps a hostile or broken file from stalling the build.
+   */
+  body: 100_000,
+  paragraph: 10_000,
+  /** How deep quotes, lists and components may nest. */
+  depth: 24,
   id: 80,
   file: 200,
 } as const;
