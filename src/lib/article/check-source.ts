@@ -1,4 +1,4 @@
-import { articleSchema, type ArticleData } from './schema.ts';
+import { articleSchema, idPattern, type ArticleData } from './schema.ts';
 import { findDamage } from './damage.ts';
 import { checkArticleBody } from './body-dialect.ts';
 import { describeRefused, findRefusedCharacters, isInvisibleOnly, quotable } from './characters.ts';
@@ -70,6 +70,13 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
   }
 
   const problems: string[] = [];
+  const name = filePath.split(/[\\/]/).at(-1) ?? filePath;
+  if (!name.endsWith('.mdx') || !idPattern.test(name.slice(0, -'.mdx'.length)) || name.length > limits.id + 4) {
+    problems.push(
+      `file name: «${quotable(name)}» becomes the page's address, so it must be lower-case ASCII words joined by hyphens, ending in .mdx ` +
+        `(at most ${limits.id} characters before .mdx), for example 2023-02-24-hunan-trade-secret-demonstration.mdx: rename the file.`,
+    );
+  }
   const parsed = articleSchema.safeParse(raw);
   if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, raw));
 

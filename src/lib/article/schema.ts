@@ -66,6 +66,9 @@ const storyRole = z
     path: ['award'],
   });
 
+/** An entity id or an article slug: lower-case ASCII words joined by hyphens, safe in any URL. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const entityFields = ['id', 'name', 'type', 'aliases', 'positions', 'count', 'unit', 'roles'];
 
 const entity = z
@@ -74,7 +77,7 @@ const entity = z
       id: z
         .string({ error: 'must be a stable ASCII id' })
         .max(limits.id, { error: `is longer than ${limits.id} characters: use a few words` })
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        .regex(idPattern, {
           error: 'must be lower-case ASCII words joined by hyphens, for example qian-junjun',
         }),
       name,

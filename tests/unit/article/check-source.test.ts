@@ -165,3 +165,12 @@ describe('every field is held to the same value rules', () => {
   });
 });
 
+describe('the file name', () => {
+  it('becomes the address, so it is a lower-case ASCII slug', () => {
+    for (const name of ['Hunan.mdx', '湖南.mdx', 'a b.mdx', 'x"><script>.mdx', '-a.mdx']) {
+      expect(() => checkArticleSource(`content/articles/${name}`, seed), name).toThrow(/file name: «.*» becomes the page's address/);
+    }
+    expect(() => checkArticleSource('content/articles/2023-02-24-a.mdx', seed)).not.toThrow();
+  });
+});
+
