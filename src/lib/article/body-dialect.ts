@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { scriptName, scripts } from '../convert/markers.ts';
-import { quotable } from './characters.ts';
+import { findRefusedCharacters, quotable } from './characters.ts';
 import { limits, textProblems } from './fields.ts';
 
 /** A part of the body that is not allowed, with what to write instead. */
@@ -269,6 +269,17 @@ export function checkArticleBody(body: string): BodyCheck {
       case 'footnoteDefinition':
       case 'footnoteReference':
         report(`a footnote («${snippet(sourceOf(body, node))}»): write the note in the text, in brackets; to show [^…] as text, write \\[^.`);
+        return;
+      case 'text':
+      case 'inlineCode':
+        // The raw body was checked already; this catches what character references decode to (&#x202E;).
+        for (const character of findRefusedCharacters(node.value, { lineBreaks: true })) {
+          report(`the text holds ${character.label}, written as a character reference: delete it (it is invisible on the page).`);
+        }
+        // The parser turns a reference to a control character or to nothing (&#0;) into U+FFFD.
+        if (node.value.includes('\uFFFD') && !sourceOf(body, node).includes('\uFFFD')) {
+          report('a character reference that stands for no character a reader can see (shown as U+FFFD): delete it.');
+        }
         return;
       case 'heading':
         if (node.depth === 1) report('a level-1 heading (# …): the title is the page\'s only level-1 heading; write sections as ## ….');

@@ -78,6 +78,8 @@ describe('the article dialect refuses code and markup, saying what to write', ()
     ['level-1 heading', '# 标题', /a level-1 heading/],
     ['aligned table', '| a |\n| :-: |\n| 1 |', /a table column alignment/],
     ['heading id expression', '## 标题 {#id}', /MDX cannot read the text here|is read as code/],
+    ['a bidi control as a character reference', '姜&#x202E;星星', /the text holds U\+202E RIGHT-TO-LEFT OVERRIDE, written as a character reference/],
+    ['a control character as a character reference', '钱&#27;[31m', /a character reference that stands for no character a reader can see \(shown as U\+FFFD\)/],
     ['deep nesting', `${'>'.repeat(40)} 深`, /nested more than 24 deep/],
   ])('%s', (_, body, message) => {
     expect(problems(body)).toContainEqual(expect.stringMatching(message));
