@@ -80,13 +80,13 @@ entities:
 [链接](https://evil.example/"onmouseover="alert(1)) 和 https://evil.example/path 与 <Entity id="hostile-group">测试乙</Entity>。
 `;
 
-/** What a page shows and holds that content must never produce, read in `page` after loading `url`. */
-async function inspect(page: Page, url: string): Promise<{ found: string[]; text: string; title: string; jsonLd: string[]; href: string }> {
+/** What a page shows and holds that content must never produce, read in `page` after loading `url` (or as it is now). */
+async function inspect(page: Page, url?: string): Promise<{ found: string[]; text: string; title: string; jsonLd: string[]; href: string }> {
   const errors: string[] = [];
   const onError = (error: Error) => errors.push(`page error: ${error.message}`);
   page.on('pageerror', onError);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    if (url !== undefined) await page.goto(url, { waitUntil: 'load' });
     const result = await page.evaluate(() => {
       const found: string[] = [];
       const show = (element: Element) => element.outerHTML.slice(0, 160);
@@ -174,6 +174,24 @@ describe('markup typed into any value is published as text', () => {
     expect(hant.text).toContain(`${payload.refresh}出現在這裡`);
     expect(hant.text).toContain(`${payload.breakout}也是，${payload.script}在此`);
     expect(hant.text).toContain('"><img src=x onerror=alert(1)>和<script>alert(1)</script>');
+  });
+
+  it('shows search results for the hostile names as text', async () => {
+    for (const variant of ['zh-hans', 'zh-hant']) {
+      const query = variant === 'zh-hans' ? '钱' : '錢';
+      await page.goto(new URL(`/${variant}/search/?q=${encodeURIComponent(query)}`, site.url).href);
+      await page.waitForFunction(
+        (q) => {
+          const output = document.querySelector<HTMLElement>('#search-output');
+          return output?.dataset['state'] === 'done' && output.dataset['query'] === q;
+        },
+        query,
+        { timeout: 20_000 },
+      );
+      const { found, text } = await inspect(page);
+      expect(found).toEqual([]);
+      expect(text).toContain(payload.script);
+    }
   });
 
   it('keeps the feeds well-formed, with the values as text', async () => {
