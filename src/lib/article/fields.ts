@@ -98,6 +98,10 @@ export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be a full web address starting with https:// (or http://)' })
   .max(limits.url, { error: `is longer than ${limits.url} characters: link the page itself, not a search or tracking address` })
   .superRefine((value, ctx) => {
+    const url = URL.parse(value);
+    if (url && (url.username !== '' || url.password !== '')) {
+      ctx.addIssue({ code: 'custom', message: 'holds a user name or password before @: link the page itself, without them' });
+    }
     for (const character of findRefusedCharacters(value)) {
       ctx.addIssue({ code: 'custom', message: describeRefused(character, `at character ${characterPosition(value, character.index)}`) });
     }

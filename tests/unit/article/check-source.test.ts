@@ -114,6 +114,8 @@ describe('every field is held to the same value rules', () => {
       const broken = seed.replace('  name: 中国质量万里行', `  name: 中国质量万里行\n  url: ${JSON.stringify(url)}`);
       expect(problemsOf(broken), url).toEqual(['source.url: must be a full web address starting with https:// (or http://).']);
     }
+    const credentials = seed.replace('  name: 中国质量万里行', '  name: 中国质量万里行\n  url: "https://user:pass@evil.example/"');
+    expect(problemsOf(credentials)).toEqual(['source.url: holds a user name or password before @: link the page itself, without them.']);
     const fine = seed.replace('  name: 中国质量万里行', '  name: 中国质量万里行\n  url: https://www.example.com/news/1.html');
     expect(checkArticleSource(file, fine).data.source.url).toBe('https://www.example.com/news/1.html');
   });
