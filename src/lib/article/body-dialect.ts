@@ -40,11 +40,12 @@ export interface BodyCheck {
 const processor = createProcessor({ remarkPlugins: [remarkGfm, remarkCjkFriendly] });
 
 /** Our components and the attributes each takes: every one required, each a literal string. */
-const components: Readonly<Record<string, { readonly attributes: readonly string[]; readonly children: 'text' | 'none' }>> = {
-  Entity: { attributes: ['id'], children: 'text' },
-  Keep: { attributes: [], children: 'text' },
-  Term: { attributes: [...scripts], children: 'none' },
-};
+// A Map, not an object: `<constructor>` or `<__proto__>` must not find a rule.
+const components: ReadonlyMap<string, { readonly attributes: readonly string[]; readonly children: 'text' | 'none' }> = new Map([
+  ['Entity', { attributes: ['id'], children: 'text' }],
+  ['Keep', { attributes: [], children: 'text' }],
+  ['Term', { attributes: [...scripts], children: 'none' }],
+] as const);
 
 const componentList = '<Entity id="…">name</Entity>, <Keep>…</Keep> and <Term hans="…" hant="…" />';
 const termExample = `<Term ${scripts.map((s) => `${s}="…"`).join(' ')} />`;
@@ -64,7 +65,6 @@ const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 
  * leading spaces and controls, so `java\tscript:` is a scheme too.
  */
 export function isAllowedUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   const scheme = /^([^/?#]*?):/.exec(cleaned);
   if (!scheme) return true;
@@ -96,10 +96,10 @@ function showsText(node: Nodes): boolean {
   return 'children' in node && (node as Parents).children.some(showsText);
 }
 
-/** Returns the problems of one JSX element: its name, attributes and content. */
+/** Reports the problems of one JSX element (its name, attributes and content); returns whether it is one of our components. */
 function checkElement(node: JsxElement, report: (message: string) => void, mention: (id: string) => void): boolean {
   const name = node.name;
-  const rule = name === null ? undefined : components[name];
+  const rule = name === null ? undefined : components.get(name);
   if (!rule) {
     const written = name === null ? '<>' : `<${name}>`;
     report(

@@ -50,6 +50,7 @@ describe('the article dialect refuses code and markup, saying what to write', ()
     ['script with src', '文<script src="https://evil.example/a.js" />', /^<script> is read as an element/],
     ['iframe', '<iframe srcdoc="x"></iframe>', /^<iframe> is read as an element/],
     ['lower-case lookalike', '<entity id="x">名</entity>', /^<entity> is read as an element/],
+    ['a name from Object.prototype', '<constructor>名</constructor> <__proto__ />', /^<constructor> is read as an element/],
     ['member expression', '<Entity.x>名</Entity.x>', /^<Entity\.x> is read as an element/],
     ['fragment', '<>名</>', /^<> is read as an element/],
     ['autolink', '<https://example.com>', /^MDX cannot read the text here/],
