@@ -272,15 +272,21 @@ export function checkArticleBody(body: string): BodyCheck {
         return;
       case 'text':
       case 'inlineCode':
+      {
         // The raw body was checked already; this catches what character references decode to (&#x202E;).
-        for (const character of findRefusedCharacters(node.value, { lineBreaks: true })) {
-          report(`the text holds ${character.label}, written as a character reference: delete it (it is invisible on the page).`);
-        }
-        // The parser turns a reference to a control character or to nothing (&#0;) into U+FFFD.
-        if (node.value.includes('\uFFFD') && !sourceOf(body, node).includes('\uFFFD')) {
+        const raw = sourceOf(body, node);
+        const labels = new Set(
+          findRefusedCharacters(node.value, { lineBreaks: true })
+            .filter((character) => !raw.includes(String.fromCodePoint(character.codePoint)))
+            .map((character) => character.label),
+        );
+        for (const label of labels) report(`the text holds ${label}, written as a character reference: delete it (it is invisible on the page).`);
+        // The parser turns NUL, and a reference to a control character or to nothing (&#0;), into U+FFFD.
+        if (node.value.includes('\uFFFD') && !/[\uFFFD\u0000]/.test(raw)) {
           report('a character reference that stands for no character a reader can see (shown as U+FFFD): delete it.');
         }
         return;
+      }
       case 'heading':
         if (node.depth === 1) report('a level-1 heading (# …): the title is the page\'s only level-1 heading; write sections as ## ….');
         break;
