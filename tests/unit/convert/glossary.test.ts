@@ -78,6 +78,23 @@ describe('loadGlossary errors speak to editors', () => {
     expect((error as Error).cause).toBeInstanceOf(Error);
   });
 
+  it('holds glossary forms to the same value rules as article overrides', () => {
+    const file = glossaryFile('- hans: 余华\n  hant: "余\u202E華"\n- hans: " 莫言"\n  hant: 莫言\n- hans: 刘慈欣\n  hant: 劉慈欣\n  sumary: x\n');
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余\u202E華\), field "hant": contains U\+202E RIGHT-TO-LEFT OVERRIDE at character 2/);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(莫言\), field "hans": starts or ends with spaces: write the term alone/);
+    expect(() => loadGlossary(file)).toThrow(/entry 3 \(劉慈欣\), field "sumary": is not a field we know/);
+  });
+
+  it('keeps markup in a form as text for the converter to escape', () => {
+    const file = glossaryFile('- hans: 测试\n  hant: "<script>alert(1)</script>"\n');
+    expect(loadGlossary(file)).toEqual([{ hans: '测试', hant: '<script>alert(1)</script>' }]);
+  });
+
+  it('refuses a YAML alias', () => {
+    const file = glossaryFile('- &a { hans: 余华, hant: 余華 }\n- *a\n');
+    expect(() => loadGlossary(file)).toThrow(/\[1\]: repeats a value with a YAML alias/);
+  });
+
   it('asks for a list', () => {
     const file = glossaryFile('hans: 余华\nhant: 余華\n');
     expect(() => loadGlossary(file)).toThrow(`The glossary ${file} must be a list of entries`);
