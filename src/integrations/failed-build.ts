@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -22,9 +23,16 @@ export function removeFailedBuild(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         if (!building) return;
-        outDir = fileURLToPath(config.outDir);
+        const candidate = fileURLToPath(config.outDir);
+        const kept = [config.root, config.srcDir, config.publicDir].map((url) => fileURLToPath(url));
+        // Only ever a folder of its own: never the project, its sources or public/, nor a folder holding them.
+        if (kept.some((dir) => dir === candidate || dir.startsWith(candidate.endsWith(sep) ? candidate : candidate + sep))) {
+          logger.warn(`outDir ${candidate} holds the project's own files, so a failed build will not remove it.`);
+          return;
+        }
+        outDir = candidate;
         // 'exit' runs on every way the CLI ends (process.exit after an error included), synchronously.
         process.once('exit', removeOutput);
       },
