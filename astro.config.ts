@@ -8,6 +8,7 @@ import { defaultVariant, variants } from './src/lib/site/variants.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { removeFailedBuild } from './src/integrations/failed-build.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -44,7 +45,9 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
-    // Last: it hashes the inline styles of the final HTML into dist/_headers.
+    // It hashes the inline styles of the final HTML into dist/_headers.
     securityHeaders(),
+    // Last: a build that did not get this far leaves no dist/ behind.
+    removeFailedBuild(),
   ],
 });

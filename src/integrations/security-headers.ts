@@ -4,6 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listBuiltHtml } from '../build/built-site.ts';
 import { builtHeaders, type BuiltHeadersOptions, type BuiltPage } from '../lib/headers/built-headers.ts';
+import { articlesDir } from '../build/content-files.ts';
+
+/** Returns the content a built page is made from: its article file, or the entity entry of the articles naming it. */
+function contentSourceOf(file: string): string | undefined {
+  const match = /^[^/]+\/(articles|entities)\/([^/]+)\/index\.html$/.exec(file);
+  if (!match) return undefined;
+  return match[1] === 'articles' ? join(articlesDir, `${match[2]}.mdx`) : `the entities entry "${match[2]}" of the articles that name it`;
+}
 
 async function builtPages(dir: string): Promise<BuiltPage[]> {
   return Promise.all(listBuiltHtml(dir).map(async (file) => ({ file, html: await readFile(join(dir, file), 'utf8') })));
@@ -35,7 +43,7 @@ export function securityHeaders(options: BuiltHeadersOptions = {}): AstroIntegra
         }
         const outDir = fileURLToPath(dir);
         const pages = await builtPages(outDir);
-        const { text, styleHashes, scriptHashes } = builtHeaders(template, pages, options);
+        const { text, styleHashes, scriptHashes } = builtHeaders(template, pages, { sourceOf: contentSourceOf, ...options });
         await writeFile(join(outDir, '_headers'), text);
         logger.info(
           `Wrote _headers: ${styleHashes.length} inline style hash${styleHashes.length === 1 ? '' : 'es'} and ` +

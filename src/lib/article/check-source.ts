@@ -1,8 +1,11 @@
-import * as yaml from 'js-yaml';
-import type { z } from 'astro/zod';
 import { articleSchema, type ArticleData } from './schema.ts';
+import { isUrlId } from '../site/urls.ts';
 import { findDamage } from './damage.ts';
-import { findEntityReferences } from './entity-references.ts';
+import { checkArticleBody } from './body-dialect.ts';
+import { describeRefused, findRefusedCharacters, isInvisibleOnly, quotable } from './characters.ts';
+import { describeIssues } from './friendly-issues.ts';
+import { limits } from './fields.ts';
+import { loadYamlData, YamlDataError } from './yaml-data.ts';
 
 /** A problem in an article file, told as file, field and what to do. */
 export class ArticleSourceError extends Error {
@@ -45,64 +48,103 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
     ]);
   }
 
+  // Astro ends frontmatter at the first line that starts with --- or +++, whatever follows on
+  // that line; the body we check must be the body Astro compiles, so no other line may start so.
+  const early = lines.slice(1, close).findIndex((line) => /^(?:---|\+\+\+)/.test(line));
+  if (early !== -1) {
+    throw new ArticleSourceError(filePath, [
+      `frontmatter (line ${early + 2}): a line that starts with --- or +++ ends the frontmatter there for Astro: indent it under its field or write the value on one line.`,
+    ]);
+  }
+
   let raw: unknown;
   try {
-    // CORE_SCHEMA keeps dates as strings, so an impossible date is refused rather than rolled over.
-    raw = yaml.load(lines.slice(1, close).join('\n'), { schema: yaml.CORE_SCHEMA, filename: filePath });
+    raw = loadYamlData(lines.slice(1, close).join('\n'), filePath);
   } catch (cause) {
-    const reason = cause instanceof yaml.YAMLException ? cause.reason : String(cause);
-    const line = cause instanceof yaml.YAMLException && cause.mark ? cause.mark.line + 2 : 1;
-    throw new ArticleSourceError(filePath, [`frontmatter (line ${line}): not valid YAML (${reason}); check indentation and quoting.`], { cause });
+    if (!(cause instanceof YamlDataError)) throw cause;
+    if (cause.aliasAt) throw new ArticleSourceError(filePath, [`${cause.aliasAt}: ${cause.reason}.`]);
+    const where = cause.line === undefined ? '' : ` (line ${cause.line + 2})`;
+    throw new ArticleSourceError(filePath, [`frontmatter${where}: not valid YAML (${cause.reason}); check indentation and quoting.`], { cause });
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ArticleSourceError(filePath, ['frontmatter: must be a set of `field: value` lines.']);
   }
 
   const problems: string[] = [];
+  const name = filePath.split(/[\\/]/).at(-1) ?? filePath;
+  if (!name.endsWith('.mdx') || !isUrlId(name.slice(0, -'.mdx'.length)) || name.length > limits.id + 4) {
+    problems.push(
+      `file name: «${quotable(name)}» becomes the page's address, so it must be lower-case ASCII words joined by hyphens, ending in .mdx ` +
+        `(at most ${limits.id} characters before .mdx), for example 2023-02-24-hunan-trade-secret-demonstration.mdx: rename the file.`,
+    );
+  }
   const parsed = articleSchema.safeParse(raw);
   if (!parsed.success) problems.push(...describeIssues(parsed.error.issues, raw));
 
   const bodyLine = close + 2;
   const body = lines.slice(close + 1).join('\n');
-  for (const damage of findDamage(body)) {
-    const { line, column } = position(body, damage.index, bodyLine);
-    problems.push(`body (line ${line}, column ${column}): ${damage.what} «${damage.text}»: ${damage.fix}.`);
-  }
-  if (parsed.success) {
-    const known = new Set(parsed.data.entities.map((e) => e.id));
-    for (const reference of findEntityReferences(body)) {
-      if (known.has(reference.id)) continue;
-      const { line, column } = position(body, reference.index, bodyLine);
-      problems.push(
-        `body (line ${line}, column ${column}): <Entity id="${reference.id}"> names no entity of this article: add it under \`entities:\` or fix the id (known: ${[...known].join(', ') || 'none'}).`,
-      );
-    }
-  }
+  problems.push(...bodyProblems(body, bodyLine, parsed.success ? parsed.data.entities.map((e) => e.id) : undefined));
   if (problems.length > 0 || !parsed.success) throw new ArticleSourceError(filePath, problems);
   return { data: parsed.data, body, bodyLine };
 }
 
-/** Returns one readable line per zod issue: field path, what is wrong, what to write. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
-  return issues.map((issue) => {
-    const field = formatPath(issue.path);
-    const missing = valueAt(input, issue.path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
-    return missing ? `${field}: is missing; add it (it ${issue.message}).` : `${field}: ${issue.message}.`;
-  });
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return 'frontmatter';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
+/**
+ * Returns the problems of an article body, each with its line and column in
+ * the file: refused characters, scraping damage, anything outside the article
+ * dialect, and `<Entity>` ids missing from `knownIds` (unchecked when the
+ * frontmatter could not be read).
+ */
+function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[] | undefined): string[] {
+  const found: { index: number; message: string }[] = [];
+  if (body.trim() === '' || isInvisibleOnly(body)) {
+    return ['body: the article has no text: write it below the closing `---` of the frontmatter.'];
   }
-  return current;
+  for (const character of findRefusedCharacters(body, { lineBreaks: true })) {
+    found.push({ index: character.index, message: `${describeRefused(character, 'here')}.` });
+  }
+  for (const damage of findDamage(body)) {
+    found.push({ index: damage.index, message: `${damage.what} «${damage.text}»: ${damage.fix}.` });
+  }
+  const oversized = oversizedParts(body);
+  found.push(...oversized);
+  // Parse only a body of bounded size: the parser is what a long hostile run would stall.
+  const dialect = oversized.length === 0 ? checkArticleBody(body) : { problems: [], entities: [] };
+  found.push(...dialect.problems);
+  if (knownIds) {
+    const known = new Set(knownIds);
+    for (const mention of dialect.entities) {
+      if (known.has(mention.id)) continue;
+      found.push({
+        index: mention.index,
+        message: `<Entity id="${quotable(mention.id)}"> names no entity of this article: add it under \`entities:\` or fix the id (known: ${[...known].join(', ') || 'none'}).`,
+      });
+    }
+  }
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map(({ index, message }) => {
+      const { line, column } = position(body, index, bodyLine);
+      return `body (line ${line}, column ${column}): ${message}`;
+    });
+}
+
+/** Returns a problem for a body or paragraph longer than its limit, at its start. */
+function oversizedParts(body: string): { index: number; message: string }[] {
+  const length = [...body].length;
+  if (length > limits.body) {
+    return [{ index: 0, message: `the body is ${length} characters long; the limit is ${limits.body}: split the text into several articles.` }];
+  }
+  const found: { index: number; message: string }[] = [];
+  for (const match of body.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
+    const size = [...match[0]].length;
+    if (size > limits.paragraph) {
+      found.push({
+        index: match.index,
+        message: `a paragraph of ${size} characters; the limit is ${limits.paragraph}: break it into paragraphs with a blank line between them.`,
+      });
+    }
+  }
+  return found;
 }
 
 function position(text: string, index: number, firstLine: number): { line: number; column: number } {

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
-import { scripts, type Script } from '../site/variants.ts';
-import { findDamage } from './damage.ts';
 import { isCalendarDate } from '../site/dates.ts';
 import { urlIdPattern } from '../site/urls.ts';
+import { scripts } from '../site/variants.ts';
+import { httpUrl, limits, plainText } from './fields.ts';
+import { strictFields } from './friendly-issues.ts';
+import { overrideListSchema } from './override-schema.ts';
 
 /**
  * A date in frontmatter. Our own check reads YAML without timestamp parsing,
@@ -18,106 +20,113 @@ const isoDate = z
   })
   .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
 
-/** Text a reader sees: never empty, never carrying scraping damage. */
-const cleanText = z
-  .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .superRefine((value, ctx) => {
-    for (const damage of findDamage(value)) {
-      ctx.addIssue({ code: 'custom', message: `contains ${damage.what} «${damage.text}»: ${damage.fix}` });
-    }
-  });
-
 // reporter (记者), correspondent (通讯员), intern (实习生) and proofreader (校对)
 // are how Chinese papers credit their staff; the importer reads them from bylines.
 export const authorRoles = ['text', 'photo', 'editor', 'video', 'translator', 'reporter', 'correspondent', 'intern', 'proofreader'] as const;
 
-const author = z.object(
+const name = plainText({ max: limits.name });
+
+const author = z.strictObject(
   {
-    name: cleanText,
+    name,
     role: z.enum(authorRoles, { error: `must be one of: ${authorRoles.join(', ')}` }),
     /**
      * The source lost part of this name (our seed's byline reads 姜?dú)g). We
      * publish the part we know and say that the rest is missing; we never guess.
      */
-    incomplete: z.boolean().optional(),
+    incomplete: z.boolean({ error: 'must be true or false' }).optional(),
   },
-  { error: 'must be an author: { name, role }' },
+  strictFields(['name', 'role', 'incomplete'], 'must be an author: { name, role }'),
 );
 
 /** A credit that names no person: 图/本报资料图, 受访者供图, 新华社发. */
-const credit = z.object(
+const credit = z.strictObject(
   {
-    name: cleanText,
+    name,
     role: z.enum(authorRoles, { error: `must be one of: ${authorRoles.join(', ')}` }),
   },
-  { error: 'must be a credit: { name, role }' },
+  strictFields(['name', 'role'], 'must be a credit: { name, role }'),
 );
 
 export const entityTypes = ['person', 'organization', 'place', 'group'] as const;
 export const storyRoles = ['recipient', 'presenter', 'attendee', 'host', 'organizer', 'mentioned'] as const;
 
 const storyRole = z
-  .object({
-    role: z.enum(storyRoles, { error: `must be one of: ${storyRoles.join(', ')}` }),
-    /** The title or award received, for recipients. */
-    award: cleanText.optional(),
-  })
+  .strictObject(
+    {
+      role: z.enum(storyRoles, { error: `must be one of: ${storyRoles.join(', ')}` }),
+      /** The title or award received, for recipients. */
+      award: plainText({ max: limits.award }).optional(),
+    },
+    strictFields(['role', 'award'], 'must be a role: { role: …, award: … }'),
+  )
   .refine((value) => value.role !== 'recipient' || value.award !== undefined, {
     error: 'a recipient needs the award it received: add `award: …`',
     path: ['award'],
   });
 
+const entityFields = ['id', 'name', 'type', 'aliases', 'positions', 'count', 'unit', 'roles'];
+
 const entity = z
-  .object({
-    id: z.string({ error: 'must be a stable ASCII id' }).regex(urlIdPattern, {
-      error: 'must be lower-case ASCII words joined by hyphens, for example qian-junjun',
-    }),
-    name: cleanText,
-    type: z.enum(entityTypes, { error: `must be one of: ${entityTypes.join(', ')}` }),
-    /** Other names, such as full official names (长沙经济技术开发区 for 长沙经开区). */
-    aliases: z.array(cleanText).default([]),
-    /** Positions or titles held, as the article gives them. */
-    positions: z.array(cleanText).default([]),
-    /** For a group of unnamed members: how many, and the measure word (7 家, 2 个). */
-    count: z.number().int().positive().optional(),
-    unit: cleanText.optional(),
-    roles: z.array(storyRole).min(1, { error: 'needs at least one role in this story, for example - role: mentioned' }),
-  })
+  .strictObject(
+    {
+      id: z
+        .string({ error: 'must be a stable ASCII id' })
+        .max(limits.id, { error: `is longer than ${limits.id} characters: use a few words` })
+        .regex(urlIdPattern, {
+          error: 'must be lower-case ASCII words joined by hyphens, for example qian-junjun',
+        }),
+      name,
+      type: z.enum(entityTypes, { error: `must be one of: ${entityTypes.join(', ')}` }),
+      /** Other names, such as full official names (长沙经济技术开发区 for 长沙经开区). */
+      aliases: z.array(name, { error: 'must be a list of names: [长沙经济技术开发区]' }).default([]),
+      /** Positions or titles held, as the article gives them. */
+      positions: z.array(plainText({ max: limits.position }), { error: 'must be a list of titles: [副局长]' }).default([]),
+      /** For a group of unnamed members: how many, and the measure word (7 家, 2 个). */
+      count: z.number({ error: 'must be a whole number, for example 7' }).int({ error: 'must be a whole number, for example 7' }).positive({ error: 'must be 1 or more' }).optional(),
+      unit: plainText({ max: limits.unit }).optional(),
+      roles: z.array(storyRole, { error: 'must be a list of roles' }).min(1, { error: 'needs at least one role in this story, for example - role: mentioned' }),
+    },
+    strictFields(entityFields, 'must be an entity: { id, name, type, roles }'),
+  )
   .refine((value) => value.type !== 'group' || (value.count !== undefined && value.unit !== undefined), {
     error: 'a group needs `count` (a whole number) and `unit` (its measure word, such as 家 or 个)',
     path: ['count'],
   });
 
-const override = z.object(
-  Object.fromEntries(scripts.map((script) => [script, cleanText])) as Record<Script, typeof cleanText>,
-  { error: `must give the term in every script: ${scripts.join(', ')}` },
-);
-
 /** The frontmatter of an article, as editors write it. */
+const articleFields = ['title', 'summary', 'date', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities'];
+
 export const articleSchema = z
-  .object({
-    title: cleanText,
-    summary: cleanText.optional(),
+  .strictObject({
+    title: plainText({ max: limits.title }),
+    summary: plainText({ max: limits.summary }).optional(),
     date: isoDate,
     /** When the story happened, if not the day it was published. */
     eventDate: isoDate.optional(),
     updated: isoDate.optional(),
     script: z.enum(scripts, { error: `must be the script the body is written in: ${scripts.join(' or ')}` }),
-    source: z.object(
+    source: z.strictObject(
       {
-        name: cleanText,
-        url: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+        name,
+        url: httpUrl.optional(),
       },
-      { error: 'must name the publication: source: { name: … }' },
+      strictFields(['name', 'url'], 'must name the publication: source: { name: … }'),
     ),
     authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
     credits: z.array(credit, { error: 'must be a list of credits' }).default([]),
-    imported: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
-    overrides: z.array(override).default([]),
+    imported: z
+      .strictObject(
+        {
+          file: plainText({ max: limits.file }),
+          sha256: z.string({ error: 'must be the sha256 the importer wrote' }).regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 the importer wrote (64 hex digits)' }),
+        },
+        strictFields(['file', 'sha256'], 'is written by the importer: { file, sha256 }'),
+      )
+      .optional(),
+    overrides: overrideListSchema.default([]),
     entities: z.array(entity, { error: 'must be a list of entities' }).default([]),
-  })
+  }, strictFields(articleFields, 'must be a set of `field: value` lines'))
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     value.entities.forEach((item, index) => {

@@ -1,5 +1,6 @@
 import { sourceLocaleOf, type Script, type Variant } from '../site/variants.ts';
 import { tokenizeHtml, splitCharacterReferences, voidElements, type HtmlAttribute } from '../html/text-nodes.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { convertAttribute, fixedValue, keepValue, scriptAttribute, scriptName } from './markers.ts';
 import { splitByOverrides, type Override } from './overrides.ts';
 import { applyQuotes } from './quotes.ts';
@@ -28,12 +29,21 @@ export interface ConvertOptions {
  * equal), overrides placed verbatim, then quotation marks in the variant's style.
  */
 export function convertText(text: string, options: ConvertOptions): string {
+  return convertSegments(text, options, (form) => form);
+}
+
+/**
+ * Converts plain runs with OpenCC and puts each override's target form in
+ * through `place`: as it is for plain text, escaped for HTML, because an
+ * override is data an editor typed and `<meta …>` in it must show as text.
+ */
+function convertSegments(text: string, options: ConvertOptions, place: (form: string) => string): string {
   if (text === '') return text;
   const { from, to, overrides } = options;
   const fromLocale = sourceLocaleOf[from];
   let result = '';
   for (const segment of splitByOverrides(text, overrides, from)) {
-    if (segment.override) result += segment.override[to.script];
+    if (segment.override) result += place(segment.override[to.script]);
     else result += applyQuotes(convertPlainText(segment.text, fromLocale, to.opencc), to.quotes);
   }
   return result;
@@ -98,6 +108,7 @@ interface OpenElement {
  * `<code>`, `<pre>`, `<kbd>`, `<samp>`, `<var>`, `<textarea>` contents and any
  * element marked `data-convert="no"` or `translate="no"`, with its descendants.
  * A `data-convert="fixed"` element shows its `data-<script>` value for the target.
+ * Override forms are escaped: they arrive as text and stay text.
  */
 export function convertHtml(html: string, options: ConvertOptions): string {
   const targetAttribute = scriptAttribute(options.to.script);
@@ -112,7 +123,7 @@ export function convertHtml(html: string, options: ConvertOptions): string {
     const escaped = html.slice(start, end);
     if (escaped.trim() === '') return;
     const converted = splitCharacterReferences(escaped)
-      .map((piece) => (piece.reference ? piece.text : convertText(piece.text, options)))
+      .map((piece) => (piece.reference ? piece.text : convertSegments(piece.text, options, escapeHtml)))
       .join('');
     replace(start, end, converted);
   };

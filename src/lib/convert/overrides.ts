@@ -5,7 +5,7 @@ import type { Script } from '../site/variants.ts';
  * OpenCC: wherever the source-script form appears, the target variant shows
  * the form of its own script. One field per script of the variants list.
  */
-export type Override = Readonly<Record<Script, string>> & { readonly note?: string };
+export type Override = Readonly<Record<Script, string>> & { readonly note?: string | undefined };
 
 /** A piece of text: either plain text for OpenCC, or a match of one override. */
 export type Segment = { readonly text: string; readonly override?: undefined } | { readonly text: string; readonly override: Override };

@@ -19,6 +19,11 @@ export interface BuiltHeadersOptions {
    * refuses the build; `'hash'` allows it by adding its hash to `script-src`.
    */
   readonly inlineScripts?: 'fail' | 'hash';
+  /**
+   * Returns what a built page is made from (an article file), or undefined,
+   * so a refusal names the content to fix and not only the page.
+   */
+  readonly sourceOf?: (file: string) => string | undefined;
 }
 
 /** The filled file and the hashes that went into it. */
@@ -36,7 +41,9 @@ function excerpt(text: string): string {
 /** Returns what each page carries inline that a hash-only CSP would block, as messages naming the page. */
 export function blockedInlineCode(pages: readonly BuiltPage[], options: BuiltHeadersOptions = {}): string[] {
   const problems: string[] = [];
-  for (const { file, html } of pages) {
+  for (const { file: page, html } of pages) {
+    const source = options.sourceOf?.(page);
+    const file = source ? `${page} (from ${source})` : page;
     const inline = scanInlineContent(html);
     if (options.inlineScripts !== 'hash') {
       for (const script of inline.scripts.filter((s) => s.executable)) {

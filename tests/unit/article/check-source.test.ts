@@ -121,3 +121,72 @@ describe('a broken article stops with the file, the field and what to do', () =>
     expect(problemsOf(seed.replace('title: 湖南', 'title: [湖南'))).toEqual([expect.stringMatching(/^frontmatter \(line \d+\): not valid YAML/)]);
   });
 });
+
+describe('every field is held to the same value rules', () => {
+  it('URLs are http(s) only', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/', '//example.com/', 'https://']) {
+      const broken = seed.replace('  name: 中国质量万里行', `  name: 中国质量万里行\n  url: ${JSON.stringify(url)}`);
+      expect(problemsOf(broken), url).toEqual(['source.url: must be a full web address starting with https:// (or http://).']);
+    }
+    const credentials = seed.replace('  name: 中国质量万里行', '  name: 中国质量万里行\n  url: "https://user:pass@evil.example/"');
+    expect(problemsOf(credentials)).toEqual(['source.url: holds a user name or password before @: link the page itself, without them.']);
+    const fine = seed.replace('  name: 中国质量万里行', '  name: 中国质量万里行\n  url: https://www.example.com/news/1.html');
+    expect(checkArticleSource(file, fine).data.source.url).toBe('https://www.example.com/news/1.html');
+  });
+
+  it('length limits, each message giving the limit', () => {
+    const broken = seed
+      .replace(/^title: .*$/m, `title: ${'长'.repeat(121)}`)
+      .replace('name: 黄星星', `name: ${'黄'.repeat(61)}`)
+      .replace('        award: 湖南省商业秘密保护示范企业', `        award: ${'奖'.repeat(121)}`);
+    expect(problemsOf(broken)).toEqual([
+      expect.stringMatching(/^title: is 121 characters long; the limit is 120/),
+      expect.stringMatching(/^authors\[0\]\.name: is 61 characters long; the limit is 60/),
+      expect.stringMatching(/^entities\[2\]\.roles\[0\]\.award: is 121 characters long; the limit is 120/),
+    ]);
+  });
+
+  it('the seed is well inside every limit', () => {
+    const { data } = checkArticleSource(file, seed);
+    expect([...data.title].length).toBeLessThanOrEqual(120 / 2);
+    expect([...(data.summary ?? '')].length).toBeLessThanOrEqual(400 / 2);
+  });
+
+  it('unknown fields are named, never dropped: a mistyped field, an Astro layout, __proto__', () => {
+    const broken = seed.replace('script: hans', 'script: hans\nlayout: ../../src/layouts/Base.astro\n__proto__: { polluted: true }').replace('    type: place\n', '    type: place\n    href: x\n');
+    expect(problemsOf(broken)).toEqual([
+      expect.stringMatching(/^entities\[0\]\.href: is not a field we know: check its spelling \(the fields here are id, name, type,/),
+      expect.stringMatching(/^layout: is not a field we know/),
+      expect.stringMatching(/^__proto__: is not a field we know/),
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('a line of the frontmatter starting with --- would end it early for Astro', () => {
+    const hidden = seed.replace(/^title: .*$/m, 'title: "湖南\n---{alert(1)}\n授牌"');
+    expect(problemsOf(hidden)).toEqual([expect.stringMatching(/^frontmatter \(line 3\): a line that starts with --- or \+\+\+ ends the frontmatter/)]);
+  });
+
+  it('YAML tags that build objects are refused', () => {
+    expect(problemsOf(seed.replace('title: ', 'title: !!js/function '))).toEqual([expect.stringMatching(/^frontmatter \(line 2\): not valid YAML \(unknown scalar tag/)]);
+  });
+
+  it('a body with no text, an oversized paragraph, an oversized body', () => {
+    const frontmatter = seed.slice(0, seed.indexOf('\n---\n') + 5);
+    expect(problemsOf(`${frontmatter}\n\u200B\n`)).toEqual([expect.stringMatching(/^body: the article has no text/)]);
+    const long = seed.replace('钱俊君在授牌仪式上', `${'长'.repeat(10_001)}钱俊君在授牌仪式上`);
+    expect(problemsOf(long)).toEqual([expect.stringMatching(/^body \(line \d+, column 1\): a paragraph of \d+ characters; the limit is 10000: break it into paragraphs/)]);
+    const huge = `${frontmatter}\n${'长长长。\n\n'.repeat(20_001)}`;
+    expect(problemsOf(huge)).toEqual([expect.stringMatching(/^body \(line \d+, column 1\): the body is \d+ characters long; the limit is 100000/)]);
+  });
+});
+
+describe('the file name', () => {
+  it('becomes the address, so it is a lower-case ASCII slug', () => {
+    for (const name of ['Hunan.mdx', '湖南.mdx', 'a b.mdx', 'x"><script>.mdx', '-a.mdx']) {
+      expect(() => checkArticleSource(`content/articles/${name}`, seed), name).toThrow(/file name: «.*» becomes the page's address/);
+    }
+    expect(() => checkArticleSource('content/articles/2023-02-24-a.mdx', seed)).not.toThrow();
+  });
+});
+

@@ -48,23 +48,23 @@ describe('content/glossary.yaml', () => {
 describe('loadGlossary errors speak to editors', () => {
   it('names the file, entry, field and what to write for a missing form', () => {
     const file = glossaryFile('- hans: 知识产权局\n  hant: 知識產權局\n- hans: 余华\n');
-    expect(() => loadGlossary(file)).toThrow(`${file}, entry 2 (余华): field "hant" is missing. Write the 繁體 (hant) form`);
+    expect(() => loadGlossary(file)).toThrow(`${file}, entry 2 (余华), field "hant": is missing; add it (it must be the 繁體 (hant) form as text`);
   });
 
   it('names a mistyped field and lists the right ones', () => {
     const file = glossaryFile('- hans: 余华\n  hnat: 余華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余华\): unknown field "hnat"\. The fields are hant, hans, note\./);
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余华\), field "hnat": is not a field we know: check its spelling \(the fields here are hant, hans, note\)\./);
   });
 
   it('rejects blank or non-text forms', () => {
     const file = glossaryFile('- hans: ""\n  hant: 余華\n- hans: 123\n  hant: 余華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余華\): field "hans" must be the 简体 \(hans\) form as text/);
-    expect(() => loadGlossary(file)).toThrow(/entry 2 \(余華\): field "hans" must be the 简体 \(hans\) form as text, not 123/);
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余華\), field "hans": must not be empty\./);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(余華\), field "hans": must be the 简体 \(hans\) form as text/);
   });
 
   it('rejects a term given twice with different forms', () => {
     const file = glossaryFile('- hans: 余华\n  hant: 余華\n- hans: 余华\n  hant: 餘華\n');
-    expect(() => loadGlossary(file)).toThrow(/entry 2 \(餘華\): its hans form "余华" is already entry 1, which gives another hant form/);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(餘華\), field "hans": "余华" is already an entry above with another hant form/);
   });
 
   it('says where the YAML breaks, wrapping the parser error', () => {
@@ -78,6 +78,23 @@ describe('loadGlossary errors speak to editors', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(new RegExp(`${file} is not valid YAML at line \\d+, column \\d+ \\(.+\\)`));
     expect((error as Error).cause).toBeInstanceOf(Error);
+  });
+
+  it('holds glossary forms to the same value rules as article overrides', () => {
+    const file = glossaryFile('- hans: 余华\n  hant: "余\u202E華"\n- hans: " 莫言"\n  hant: 莫言\n- hans: 刘慈欣\n  hant: 劉慈欣\n  sumary: x\n');
+    expect(() => loadGlossary(file)).toThrow(/entry 1 \(余\u202E華\), field "hant": contains U\+202E RIGHT-TO-LEFT OVERRIDE at character 2/);
+    expect(() => loadGlossary(file)).toThrow(/entry 2 \(莫言\), field "hans": starts or ends with spaces: write the term alone/);
+    expect(() => loadGlossary(file)).toThrow(/entry 3 \(劉慈欣\), field "sumary": is not a field we know/);
+  });
+
+  it('keeps markup in a form as text for the converter to escape', () => {
+    const file = glossaryFile('- hans: 测试\n  hant: "<script>alert(1)</script>"\n');
+    expect(loadGlossary(file)).toEqual([{ hans: '测试', hant: '<script>alert(1)</script>' }]);
+  });
+
+  it('refuses a YAML alias', () => {
+    const file = glossaryFile('- &a { hans: 余华, hant: 余華 }\n- *a\n');
+    expect(() => loadGlossary(file)).toThrow(/\[1\]: repeats a value with a YAML alias/);
   });
 
   it('asks for a list', () => {

@@ -227,3 +227,27 @@ describe('overrides', () => {
     expect(findUnusedOverrides(glossary, 'hans', [seedSource])).toEqual([]);
   });
 });
+
+describe('an override form is text wherever it lands', () => {
+  const hostile: Override[] = [
+    { hans: '钱俊君', hant: '<meta http-equiv="refresh" content="0;url=https://evil.example/">' },
+    { hans: '丁珍良', hant: `"><svg onload=alert(1)>'&amp;` },
+  ];
+
+  it('is escaped between tags', () => {
+    expect(convertHtml('<p>钱俊君与丁珍良</p>', { from: 'hans', to: hant, overrides: hostile })).toBe(
+      '<p>&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt;與&quot;&gt;&lt;svg onload=alert(1)&gt;&#39;&amp;amp;</p>',
+    );
+  });
+
+  it('cannot close the attribute it is placed in', () => {
+    expect(convertHtml('<img alt="丁珍良" src="/a.png">', { from: 'hans', to: hant, overrides: hostile })).toBe(
+      '<img alt="&quot;&gt;&lt;svg onload=alert(1)&gt;&#39;&amp;amp;" src="/a.png">',
+    );
+  });
+
+  it('stays as written in plain text, which templates escape', () => {
+    expect(convertText('丁珍良', { from: 'hans', to: hant, overrides: hostile })).toBe(`"><svg onload=alert(1)>'&amp;`);
+  });
+});
+

@@ -52,6 +52,14 @@ describe('the _headers file a build ships', () => {
     );
   });
 
+  it('names the content a refused page is made from, when told how to find it', () => {
+    const broken = [{ file: 'zh-hans/articles/x/index.html', html: page('.a{}', '<p onclick="go()">x</p>') }];
+    const sourceOf = (file: string) => (file.includes('/articles/x/') ? 'content/articles/x.mdx' : undefined);
+    expect(() => builtHeaders(template, broken, { sourceOf })).toThrow(
+      /zh-hans\/articles\/x\/index\.html \(from content\/articles\/x\.mdx\): <p onclick="go\(\)">/,
+    );
+  });
+
   it('refuses style attributes and event handlers, listing every one', () => {
     const broken = [{ file: 'a.html', html: page('.a{}', '<p style="color:red">x</p><button onclick="go()">go</button>') }];
     expect(() => builtHeaders(template, broken)).toThrow(/2 pieces[\s\S]*a\.html: <p style="color:red">[\s\S]*a\.html: <button onclick="go\(\)">/);

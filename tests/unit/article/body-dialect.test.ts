@@ -1,0 +1,131 @@
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { describe, expect, it } from 'vitest';
+import { checkArticleBody, isAllowedUrl } from '../../../src/lib/article/body-dialect.ts';
+
+/** Returns the problems of a body, as messages. */
+const problems = (body: string) => checkArticleBody(body).problems.map((p) => p.message);
+
+/** Returns the text MDX reads from a body that must be one plain paragraph. */
+function plainParagraphText(body: string): string {
+  const tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(body);
+  expect(tree.children.map((n) => n.type)).toEqual(['paragraph']);
+  const paragraph = tree.children[0] as { children: { type: string; value?: string }[] };
+  expect(paragraph.children.every((n) => n.type === 'text')).toBe(true);
+  return paragraph.children.map((n) => n.value).join('');
+}
+
+describe('the article dialect accepts prose', () => {
+  it('Markdown and our three components with literal attributes', () => {
+    const body = [
+      '2月17日，<Entity id="qian-junjun">钱俊君</Entity>为**长沙经开区**授牌，<Keep>钱俊君</Keep>与<Term hans="知识产权局" hant="知識產權局" />参加。',
+      '## 小标题',
+      '> 引文 *强调* ~~删除~~ `代码`',
+      '- 一\n- 二\n\n1. 三',
+      '---',
+      '| 甲 | 乙 |\n| -- | -- |\n| 1 | 2 |',
+      '[链接](https://example.com/a?b=1) [站内](../../entities/qian-junjun/) [邮件](mailto:a@example.com) [锚点](#p1) https://example.com a@example.com',
+      '[参考][r]\n\n[r]: https://example.com',
+      '行尾反斜杠\\\n换行',
+    ].join('\n\n');
+    expect(checkArticleBody(body)).toEqual({ problems: [], entities: [{ id: 'qian-junjun', index: 6 }] });
+  });
+
+  it('reads an Entity id written with spaces around "="', () => {
+    expect(checkArticleBody('<Entity id = "x" >名</Entity>').entities.map((e) => e.id)).toEqual(['x']);
+    expect(checkArticleBody("<Entity\n  id='x'>名</Entity>").entities.map((e) => e.id)).toEqual(['x']);
+  });
+});
+
+describe('the article dialect refuses code and markup, saying what to write', () => {
+  it.each([
+    ['import', "import fs from 'node:fs'", /a line that starts with `import` .* is read as code/],
+    ['export', 'export const x = 1', /a line that starts with `export`/],
+    ['English prose starting with import', '第一段\n\nimport tariffs rose by 10%', /a line that starts with `import` \(«import tariffs rose by 10%»\)/],
+    ['expression', '结果{1 + 1}', /\{1 \+ 1\} is read as code .*write \\\{ instead of \{/],
+    ['flow expression', '{process.env.HOME}', /\{process\.env\.HOME\} is read as code/],
+    ['MDX comment', '{/* 备注 */}', /is an MDX comment, which is code/],
+    ['HTML comment', '<!-- 备注 -->', /^MDX cannot read the text here/],
+    ['script element', '<script>alert(1)</script>', /^<script> is read as an element/],
+    ['script with src', '文<script src="https://evil.example/a.js" />', /^<script> is read as an element/],
+    ['iframe', '<iframe srcdoc="x"></iframe>', /^<iframe> is read as an element/],
+    ['lower-case lookalike', '<entity id="x">名</entity>', /^<entity> is read as an element/],
+    ['a name from Object.prototype', '<constructor>名</constructor> <__proto__ />', /^<constructor> is read as an element/],
+    ['member expression', '<Entity.x>名</Entity.x>', /^<Entity\.x> is read as an element/],
+    ['fragment', '<>名</>', /^<> is read as an element/],
+    ['autolink', '<https://example.com>', /^MDX cannot read the text here/],
+    ['spread attribute', '<Keep {...x}>名</Keep>', /is code in an attribute/],
+    ['expression attribute', '<Entity id={"x"}>名</Entity>', /<Entity id=\{…\}> is code: write the value in quotes/],
+    ['attribute without value', '<Entity id>名</Entity>', /<Entity id> needs a value/],
+    ['foreign attribute', '<Entity id="x" onclick="alert(1)">名</Entity>', /has an attribute "onclick" it does not take/],
+    ['Entity without id', '<Entity>钱俊君</Entity>', /<Entity> has no id, so it would link nowhere/],
+    ['empty Entity', '<Entity id="x" />', /<Entity> holds no name/],
+    ['Term missing a form', '<Term hans="a" />', /<Term> needs the 繁體 \(hant\) form/],
+    ['Term with text inside', '<Term hans="a" hant="b">c</Term>', /holds no text between tags/],
+    ['Term with a bidi control', '<Term hans="a" hant="b\u202E" />', /<Term hant="b\[U\+202E\]">: the value contains U\+202E RIGHT-TO-LEFT OVERRIDE at character 2/],
+    ['Keep around paragraphs', '<Keep>\n第一段\n\n第二段\n</Keep>', /<Keep> must sit inside a line of text/],
+    ['javascript: link', '[点](javascript:alert(1))', /a link to «javascript:alert\(1\)»/],
+    ['encoded javascript: link', '[点](jav&#x61;script&#x3A;alert(1))', /a link to «javascript:alert\(1\)»/],
+    ['javascript: in angle brackets', '[点](<javascript:alert(1)>)', /a link to «javascript:alert\(1\)»/],
+    ['javascript: reference', '[点][x]\n\n[x]: javascript:alert(1)', /a link to «javascript:alert\(1\)»/],
+    ['data: link', '[点](data:text/html;base64,PHNjcmlwdD4=)', /a link to «data:text\/html/],
+    ['vbscript: link', '[点](VBScript:msgbox)', /a link to «VBScript:msgbox»/],
+    ['image', '![图](https://evil.example/pixel.png)', /an image .*holds no images yet/],
+    ['image reference', '![图][p]\n\n[p]: https://evil.example/pixel.png', /an image/],
+    ['link inside Entity', '<Entity id="x">[名](https://example.com)</Entity>', /a link inside a link/],
+    ['fenced code', '```js\nalert(1)\n```', /a code block/],
+    ['footnote', '正文[^1]\n\n[^1]: 注释', /a footnote/],
+    ['task list', '- [x] 完成', /a task-list checkbox/],
+    ['level-1 heading', '# 标题', /a level-1 heading/],
+    ['aligned table', '| a |\n| :-: |\n| 1 |', /a table column alignment/],
+    ['heading id expression', '## 标题 {#id}', /MDX cannot read the text here|is read as code/],
+    ['a bidi control as a character reference', '姜&#x202E;星星', /the text holds U\+202E RIGHT-TO-LEFT OVERRIDE, written as a character reference/],
+    ['a control character as a character reference', '钱&#27;[31m', /a character reference that stands for no character a reader can see \(shown as U\+FFFD\)/],
+    ['deep nesting', `${'>'.repeat(40)} 深`, /nested more than 24 deep/],
+  ])('%s', (_, body, message) => {
+    expect(problems(body)).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('gives the offset of each problem in the body', () => {
+    const { problems: found } = checkArticleBody('第一段\n\n第二段<script>x</script>');
+    expect(found.map((p) => p.index)).toEqual(['第一段\n\n第二段'.length]);
+  });
+});
+
+describe('the advice it gives works', () => {
+  it('a line starting with import/export, written with a character reference, reads as that text', () => {
+    for (const line of ["export const x = (await import('node:fs')).readFileSync('/etc/passwd')", 'import 关税 from 美国', 'export 出口额增长']) {
+      const message = problems(line)[0] ?? '';
+      const escaped = /`(&#\d+;\w+)`/.exec(message)?.[1];
+      expect(escaped, message).toBeDefined();
+      const rewritten = line.replace(/^\w+/, escaped!);
+      expect(problems(rewritten)).toEqual([]);
+      expect(plainParagraphText(rewritten)).toBe(line);
+    }
+  });
+
+  it('a backslash before { or < shows the character', () => {
+    const written = '价格\\{1+1\\}元，a \\<script> b \\<!-- c -->';
+    expect(problems(written)).toEqual([]);
+    expect(plainParagraphText(written)).toBe('价格{1+1}元，a <script> b <!-- c -->');
+  });
+
+  it('character references show as text, never as markup', () => {
+    expect(problems('&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;')).toEqual([]);
+    expect(plainParagraphText('&#x3C;script&#x3E;alert(1)&#x3C;/script&#x3E;')).toBe('<script>alert(1)</script>');
+  });
+});
+
+describe('link targets', () => {
+  it('allows web, mail and site links', () => {
+    for (const url of ['https://example.com', 'HTTP://example.com', 'mailto:a@example.com', '/zh-hant/', '../x/', '#p1', '?q=1', '//example.com', 'a:b/c'.replace('a:b', 'a/b')]) {
+      expect(isAllowedUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuses every other scheme, however it is disguised', () => {
+    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:x', 'x-y:z']) {
+      expect(isAllowedUrl(url), JSON.stringify(url)).toBe(false);
+    }
+  });
+});
