@@ -96,39 +96,74 @@ const override = z.object(
   { error: `must give the term in every script: ${scripts.join(', ')}` },
 );
 
-/** The frontmatter of an article, as editors write it. */
-export const articleSchema = z
-  .object({
-    title: cleanText,
-    summary: cleanText.optional(),
-    date: isoDate,
-    /** When the story happened, if not the day it was published. */
-    eventDate: isoDate.optional(),
-    updated: isoDate.optional(),
-    script: z.enum(scripts, { error: `must be the script the body is written in: ${scripts.join(' or ')}` }),
-    source: z.object(
-      {
-        name: cleanText,
-        url: z.url({ error: 'must be a full URL starting with https://' }).optional(),
-      },
-      { error: 'must name the publication: source: { name: … }' },
-    ),
-    authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
-    imported: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
-    overrides: z.array(override).default([]),
-    entities: z.array(entity, { error: 'must be a list of entities' }).default([]),
-  })
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.entities.forEach((item, index) => {
-      if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `repeats id "${item.id}": each entity once` });
-      }
-      seen.add(item.id);
-    });
+/**
+ * A photo file beside the article, as our own check reads it: a relative path
+ * to an image Astro can optimise. Astro's collection schema reads the same
+ * field through `image()`, which imports the file.
+ */
+const photoPath = z
+  .string({ error: 'must be the path of an image file beside the article, for example ./lead.jpg' })
+  .regex(/^\.{1,2}\/[^\s]+\.(?:jpe?g|png|webp|avif|tiff?|gif)$/i, {
+    error: 'must be a relative path to a JPEG, PNG, WebP, AVIF, TIFF or GIF file beside the article, for example ./lead.jpg',
   });
 
-export type ArticleData = z.output<typeof articleSchema>;
+/**
+ * Returns the frontmatter schema with `image.src` read by `src`: a checked
+ * path for our own check, Astro's `image()` for the collection.
+ */
+export function articleSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z
+    .object({
+      title: cleanText,
+      summary: cleanText.optional(),
+      date: isoDate,
+      /** When the story happened, if not the day it was published. */
+      eventDate: isoDate.optional(),
+      updated: isoDate.optional(),
+      script: z.enum(scripts, { error: `must be the script the body is written in: ${scripts.join(' or ')}` }),
+      source: z.object(
+        {
+          name: cleanText,
+          url: z.url({ error: 'must be a full URL starting with https://' }).optional(),
+        },
+        { error: 'must name the publication: source: { name: … }' },
+      ),
+      authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
+      imported: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+      overrides: z.array(override).default([]),
+      entities: z.array(entity, { error: 'must be a list of entities' }).default([]),
+      /** The lead photo: a file beside the article, described for readers who cannot see it, and credited. */
+      image: z
+        .object(
+          {
+            src,
+            alt: cleanText,
+            caption: cleanText,
+            credit: cleanText,
+          },
+          { error: 'must describe the lead photo: image: { src: ./lead.jpg, alt: …, caption: …, credit: … }' },
+        )
+        .optional(),
+    })
+    .superRefine((value, ctx) => {
+      const seen = new Set<string>();
+      value.entities.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `repeats id "${item.id}": each entity once` });
+        }
+        seen.add(item.id);
+      });
+    });
+}
+
+/** The frontmatter of an article, as editors write it (the photo as a path). */
+export const articleSchema = articleSchemaWith(photoPath);
+
+/** The lead photo of an article: `src` is a path to our check and imported image metadata to pages. */
+export type LeadImage = Omit<NonNullable<z.output<typeof articleSchema>['image']>, 'src'> & { src: unknown };
+
+/** An article's frontmatter, whichever way its photo was read. */
+export type ArticleData = Omit<z.output<typeof articleSchema>, 'image'> & { image?: LeadImage | undefined };
 export type Entity = ArticleData['entities'][number];
 export type Author = ArticleData['authors'][number];
 export type EntityType = (typeof entityTypes)[number];

@@ -10,3 +10,13 @@ export function formatDate(date: Date, variant: Variant): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Returns a month (`2023-02`) written the way readers of a variant write it: 2023年2月. */
+export function formatMonth(month: string, variant: Variant): string {
+  return new Intl.DateTimeFormat(variant.lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Returns a year written the way readers of a variant write it: 2023年. */
+export function formatYear(year: string, variant: Variant): string {
+  return new Intl.DateTimeFormat(variant.lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${year}-07-01T00:00:00Z`));
+}

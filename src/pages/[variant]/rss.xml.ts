@@ -3,13 +3,18 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { articlesNewestFirst } from '../../build/articles.ts';
 import { localizerFor } from '../../build/localize.ts';
+import { escapeXml } from '../../lib/html/escape-xml.ts';
 import { ui } from '../../lib/site/ui.ts';
 import { absoluteUrl, articlePath, homePath } from '../../lib/site/urls.ts';
 import { getVariant, variants } from '../../lib/site/variants.ts';
 
 export const getStaticPaths = (() => variants.map((variant) => ({ params: { variant: variant.path } }))) satisfies GetStaticPaths;
 
-/** Returns the RSS feed of one variant: every article, newest first, in that variant's script. */
+/**
+ * Returns the RSS feed of one variant: every article, newest first, in that
+ * variant's script. RSS 2.0's `<author>` wants an e-mail address, so writers
+ * are named in Dublin Core's `<dc:creator>`, one element each.
+ */
 export async function GET(context: APIContext) {
   const variant = getVariant(context.params['variant'] ?? '');
   const articles = await articlesNewestFirst();
@@ -17,6 +22,7 @@ export async function GET(context: APIContext) {
     title: `${ui(variant, 'siteName')}（${variant.label}）`,
     description: ui(variant, 'siteDescription'),
     site: absoluteUrl(homePath(variant), siteUrl),
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${variant.lang}</language>`,
     items: articles.map((article) => {
       const t = localizerFor(article.data.script, variant, article.data.overrides);
@@ -25,7 +31,10 @@ export async function GET(context: APIContext) {
         link: absoluteUrl(articlePath(variant, article.id), siteUrl),
         pubDate: article.data.date,
         description: t.text(article.data.summary ?? article.data.title),
-        author: article.data.authors.map((a) => `${t.text(a.name)}${a.incomplete ? '□' : ''}`).join('、'),
+        customData: article.data.authors
+          .filter((a) => a.role === 'text')
+          .map((a) => `<dc:creator>${escapeXml(`${t.text(a.name)}${a.incomplete ? '□' : ''}`)}</dc:creator>`)
+          .join(''),
         categories: article.data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient') && e.type !== 'group').map((e) => t.text(e.name)),
       };
     }),
