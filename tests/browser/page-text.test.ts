@@ -6,6 +6,7 @@ import { checkArticleFolder } from '../../src/build/article-loader.ts';
 import { articlesDir, glossaryFile } from '../../src/build/content-files.ts';
 import { loadGlossary } from '../../src/build/glossary-file.ts';
 import { convertText, type Override } from '../../src/lib/convert/converter.ts';
+import { houseVocabulary } from '../../src/lib/convert/house-vocabulary.ts';
 import { otherVariants, variants } from '../../src/lib/site/variants.ts';
 import { distDir, launchChromium, listBuiltPages, repoRoot, startSite, type BuiltPage, type Site } from './harness.ts';
 import { readPageText, type PageText } from './page-text.ts';
@@ -22,9 +23,9 @@ beforeAll(async () => {
   browser = await launchChromium();
   pages = listBuiltPages(distDir);
   for (const page of pages) texts.set(page.path, await readPageText(browser, new URL(page.path, site.url).href));
-  // The converter as the build runs it: the glossary, then every article's own overrides.
+  // The converter as the build runs it: house vocabulary, glossary, then every article's own overrides.
   const checked = await checkArticleFolder(articlesDir, glossaryFile);
-  overrides = [...loadGlossary(glossaryFile), ...[...checked.articles.values()].flatMap((a) => a.data.overrides)];
+  overrides = [...houseVocabulary, ...loadGlossary(glossaryFile), ...[...checked.articles.values()].flatMap((a) => a.data.overrides)];
 }, 600_000);
 
 afterAll(async () => {
