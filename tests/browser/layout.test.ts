@@ -117,6 +117,20 @@ describe('the search page', () => {
   });
 });
 
+describe('search excerpts', () => {
+  it.each(['示範企業', '錢俊君', '長沙經開區'])('for %s quote the story’s own text, not its byline or side panel', async (query) => {
+    const page = await open(`/zh-hant/search/?q=${query}`, 1280);
+    const result = page.locator('#search-results li', { has: page.locator(`a[href="${article('zh-hant')}"]`) });
+    await result.waitFor();
+    // Paragraphs join with a space in an excerpt; compare with runs of white space made one.
+    const quoted = (await result.locator('.excerpt').innerText()).replace(/^…|…$/g, '').replace(/\s+/g, ' ');
+    const story = await page.context().newPage();
+    await story.goto(new URL(article('zh-hant'), site.url).href);
+    expect((await story.innerText('.prose')).replace(/\s+/g, ' ')).toContain(quoted);
+    await page.context().close();
+  });
+});
+
 describe('the 404 page', () => {
   it('stands in the site’s frame: a masthead, and a heading clear of the top edge', async () => {
     const page = await open('/no-such-page/', 390);
