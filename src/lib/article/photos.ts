@@ -15,3 +15,25 @@ export function showsPhotos(data: Pick<ArticleData, 'image'>, body: string): boo
 export function creditedPhotosMissing(data: Pick<ArticleData, 'image' | 'authors'>, body: string): boolean {
   return data.authors.some((a) => a.role === 'photo') && !showsPhotos(data, body);
 }
+
+/** A photo file an article refers to, and where. */
+export interface PhotoReference {
+  /** The path as written, relative to the article file. */
+  src: string;
+  /** `image.src`, or `body (line N)`. */
+  field: string;
+}
+
+/** Returns every photo file an article refers to: its lead photo, then each photo in its body, with the line it is on. */
+export function photoReferences(data: Pick<ArticleData, 'image'>, body: string, bodyLine: number): PhotoReference[] {
+  const references: PhotoReference[] = [];
+  if (typeof data.image?.src === 'string') references.push({ src: data.image.src, field: 'image.src' });
+  for (const match of body.matchAll(/!\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+    const src = match[1] ?? '';
+    // Photos from other sites are not ours to publish, and Astro would fetch them at build time.
+    if (/^[a-z]+:/i.test(src)) continue;
+    const line = bodyLine + body.slice(0, match.index).split('\n').length - 1;
+    references.push({ src, field: `body (line ${line})` });
+  }
+  return references;
+}
