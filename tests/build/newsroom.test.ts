@@ -56,7 +56,7 @@ describe('listings stay the same size however large the archive grows', () => {
     const archive = page('zh-hant/archive');
     const months = [...archive.matchAll(/href="\/zh-hant\/archive\/(\d{4}-\d{2})\/"/g)].map((m) => m[1]);
     expect(months).toEqual(['2024-03', '2024-02', '2024-01']);
-    expect(archive).toMatch(/2024年3月<\/a><span class="count">22 篇報導<\/span>/);
+    expect(archive).toMatch(/2024年3月<\/a> <span class="count">22 篇報導<\/span>/);
     expect(storiesOn(page('zh-hant/archive/2024-03'))).toBe(22);
     expect(page('zh-hant/archive/2024-03')).toContain('<h1>2024年3月的報導</h1>');
   });
