@@ -122,7 +122,7 @@ describe('the feeds', () => {
     const feed = readFileSync(path.join(dist, 'zh-hans/rss.xml'), 'utf8');
     expect(feed).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
     expect(feed).not.toContain('<author>');
-    expect(feed).toContain('<dc:creator>记者乙</dc:creator>');
+    expect(feed).toContain('<dc:creator>记者乙</dc:creator><dc:contributor>摄影丙</dc:contributor>');
     expect(feed.match(/<item>/g)).toHaveLength(sharedStories + 1);
   });
 });

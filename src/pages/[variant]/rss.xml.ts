@@ -13,7 +13,7 @@ export const getStaticPaths = (() => variants.map((variant) => ({ params: { vari
 /**
  * Returns the RSS feed of one variant: every article, newest first, in that
  * variant's script. RSS 2.0's `<author>` wants an e-mail address, so writers
- * are named in Dublin Core's `<dc:creator>`, one element each.
+ * are named in Dublin Core's `<dc:creator>`, others in `<dc:contributor>`, one element each.
  */
 export async function GET(context: APIContext) {
   const variant = getVariant(context.params['variant'] ?? '');
@@ -31,9 +31,12 @@ export async function GET(context: APIContext) {
         link: absoluteUrl(articlePath(variant, article.id), siteUrl),
         pubDate: article.data.date,
         description: t.text(article.data.summary ?? article.data.title),
+        // Writers are its creators; photographers, editors and translators its contributors (as in JSON-LD).
         customData: article.data.authors
-          .filter((a) => a.role === 'text')
-          .map((a) => `<dc:creator>${escapeXml(`${t.text(a.name)}${a.incomplete ? '□' : ''}`)}</dc:creator>`)
+          .map((a) => {
+            const element = a.role === 'text' ? 'dc:creator' : 'dc:contributor';
+            return `<${element}>${escapeXml(`${t.text(a.name)}${a.incomplete ? '□' : ''}`)}</${element}>`;
+          })
           .join(''),
         categories: article.data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient') && e.type !== 'group').map((e) => t.text(e.name)),
       };
