@@ -64,6 +64,26 @@ describe('the floating script switch', () => {
   });
 });
 
+describe('every kind of page on the narrowest phone', () => {
+  it.each([
+    '/zh-hant/',
+    '/zh-hans/archive/',
+    '/zh-hant/archive/2023-02/',
+    '/zh-hant/entities/',
+    '/zh-hans/entities/changsha-etdz-committee/',
+    '/zh-hant/organizations/',
+    '/zh-hans/search/',
+    '/404.html',
+    '/',
+  ])('%s fits 320 px without scrolling sideways', async (sitePath) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(sitePath, site.url).href);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('the date line', () => {
   it.each([320, 390])('wraps between its items at %i px, never inside a label', async (width) => {
     const page = await open(article('zh-hant'), width);
