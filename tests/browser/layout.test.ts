@@ -110,10 +110,11 @@ describe('type', () => {
   it.each([
     ['zh-hant', 'Noto Serif CJK TC', 'Noto Sans CJK TC'],
     ['zh-hans', 'Noto Serif CJK SC', 'Noto Sans CJK SC'],
-  ])('%s: the body and headline are set in %s, the interface in %s', async (variantPath, serif, sans) => {
+  ])('%s: the headline is set in %s, the body and interface in %s', async (variantPath, serif, sans) => {
     const page = await open(article(variantPath), 390);
-    expect(await usedFonts(page, '#p1')).toEqual([serif]);
     expect(await usedFonts(page, 'article h1')).toEqual([serif]);
+    expect(await usedFonts(page, '#p1')).toEqual([sans]);
+    expect(await usedFonts(page, '.panel li')).toEqual([sans]);
     expect(await usedFonts(page, '.byline')).toEqual([sans]);
     await page.context().close();
   });
