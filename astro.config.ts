@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeParagraphIds } from './src/lib/html/rehype-paragraph-ids.ts';
+import { rehypePhotoParagraphs } from './src/lib/html/rehype-photo-paragraphs.ts';
 import { defaultVariant, variants } from './src/lib/site/variants.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -21,10 +22,10 @@ export default defineConfig({
   },
   markdown: {
     // Sätteri, Astro's default, does not bold **「重點」**文字; the unified pipeline with
-    // remark-cjk-friendly does, and runs our rehype step that numbers paragraphs.
+    // remark-cjk-friendly does, and runs our rehype steps: photos out of paragraphs, then paragraph numbers.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeParagraphIds],
+      rehypePlugins: [rehypePhotoParagraphs, rehypeParagraphIds],
     }),
   },
   vite: {

@@ -53,6 +53,8 @@ interface PageResult {
   scores: Record<string, number>;
   /** The performance score of every run, in run order (the reported one is their median). */
   performanceRuns: number[];
+  /** The browser's style and layout work (ms, simulated mobile) in each run: Lighthouse's main-thread breakdown, `styleLayout`. */
+  styleLayoutRuns: number[];
   /** Audits that cost points in a category below its threshold. */
   failures: { category: string; id: string; title: string; score: number; displayValue?: string; items: string[] }[];
 }
@@ -92,6 +94,12 @@ function lostPoints(lhr: Result, category: string): PageResult['failures'] {
       ];
     })
     .sort((a, b) => a.score - b.score);
+}
+
+/** Returns the milliseconds of style and layout work in a report's main-thread breakdown. */
+function styleLayoutMs(lhr: Result): number {
+  const items = (lhr.audits['mainthread-work-breakdown']?.details as { items?: { group?: string; duration?: number }[] } | undefined)?.items ?? [];
+  return Math.round(items.filter((item) => item.group === 'styleLayout').reduce((sum, item) => sum + (item.duration ?? 0), 0));
 }
 
 /** Runs Lighthouse once on `url` in a fresh Chromium (nothing cached from an earlier run) and returns its report. */
@@ -158,7 +166,7 @@ try {
       if (scores[id] < minimum) failures.push(...lostPoints(lhr, id));
     }
     for (const warning of lhr.runWarnings) console.error(`  Lighthouse warning: ${warning}`);
-    results.push({ path: pagePath, scores, performanceRuns: reports.map((r) => Math.round((r.categories['performance']?.score ?? 0) * 100)), failures });
+    results.push({ path: pagePath, scores, performanceRuns: reports.map((r) => Math.round((r.categories['performance']?.score ?? 0) * 100)), styleLayoutRuns: reports.map(styleLayoutMs), failures });
   }
 } finally {
   await server.close();
@@ -167,8 +175,8 @@ try {
 console.log(`\nLighthouse ${lighthouseVersion} (mobile, simulated throttling), served by scripts/serve.ts; median of ${runs} run${runs === 1 ? '' : 's'} per page`);
 console.log(
   formatTable(
-    ['page', ...Object.keys(thresholds).map((id) => `${id} (≥${thresholds[id]})`), 'performance runs'],
-    results.map((r) => [r.path, ...Object.keys(thresholds).map((id) => String(r.scores[id])), r.performanceRuns.join(' ')]),
+    ['page', ...Object.keys(thresholds).map((id) => `${id} (≥${thresholds[id]})`), 'performance runs', 'style & layout ms (runs)'],
+    results.map((r) => [r.path, ...Object.keys(thresholds).map((id) => String(r.scores[id])), r.performanceRuns.join(' '), r.styleLayoutRuns.join(' ')]),
   ),
 );
 const failing = results.filter((r) => Object.entries(thresholds).some(([id, minimum]) => (r.scores[id] ?? 0) < minimum));

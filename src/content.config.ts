@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article/schema.ts';
+import { articleSchemaWith } from './lib/article/schema.ts';
 import { checkedArticles } from './build/article-loader.ts';
 import { articlesDir, glossaryFile } from './build/content-files.ts';
 
 // Articles are MDX files in content/articles, checked as text before Astro compiles any of them.
+// Astro's `image()` imports the lead photo beside each article so pages can render it responsively.
 const articles = defineCollection({
   loader: checkedArticles(articlesDir, glossaryFile),
-  schema: articleSchema,
+  schema: ({ image }) => articleSchemaWith(image()),
 });
 
 export const collections = { articles };

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
+import { photoReferences } from '../lib/article/photos.ts';
 import { findUnusedOverrides } from '../lib/convert/converter.ts';
 import { loadGlossary } from './glossary-file.ts';
 
@@ -41,7 +43,15 @@ export async function checkArticleFolder(base: string, glossaryPath: string): Pr
   for (const name of names) {
     const filePath = path.join(base, name);
     try {
-      articles.set(filePath, checkArticleSource(filePath, await readFile(filePath, 'utf8')));
+      const article = checkArticleSource(filePath, await readFile(filePath, 'utf8'));
+      const missing = photoReferences(article.data, article.body, article.bodyLine).filter((photo) => !existsSync(path.join(base, photo.src)));
+      if (missing.length > 0) {
+        throw new ArticleSourceError(
+          filePath,
+          missing.map((photo) => `${photo.field}: the photo ${photo.src} is not there; put the file at ${path.join(base, photo.src)} or fix the path.`),
+        );
+      }
+      articles.set(filePath, article);
     } catch (error) {
       if (error instanceof ArticleSourceError) failures.push(error);
       else throw new Error(`Could not read the article ${filePath}.`, { cause: error });

@@ -3,12 +3,13 @@ import { loadGlossary } from './glossary-file.ts';
 import { localizer, type Localizer } from '../lib/convert/localize.ts';
 import type { Script, Variant } from '../lib/site/variants.ts';
 import { glossaryFile } from './content-files.ts';
+import { houseVocabulary } from '../lib/convert/house-vocabulary.ts';
 
 let glossary: Override[] | undefined;
 
-/** Returns the site-wide glossary of protected names and terms, read once per build. */
+/** Returns the house vocabulary, then the site-wide glossary of protected names and terms (read once per build). */
 export function siteGlossary(): Override[] {
-  glossary ??= loadGlossary(glossaryFile);
+  glossary ??= [...houseVocabulary, ...loadGlossary(glossaryFile)];
   return glossary;
 }
 

@@ -27,15 +27,15 @@ async function readerContext(options: { locale?: string; javaScriptEnabled?: boo
 }
 
 describe('reading an article', () => {
+  // The words themselves are the golden pages' job (tests/golden/pages/, page-text.test.ts).
   it.each([
-    ['zh-hant', 'zh-Hant', ['湖南省市場監管局為省商業秘密保護示範基地', '製造業', '七百餘家', '「湖南樣本」']],
-    ['zh-hans', 'zh-Hans', ['湖南省市场监管局为省商业秘密保护示范基地', '制造业', '七百余家', '“湖南样本”']],
-  ])('in %s shows the article in its script, with no error', async (variantPath, lang, words) => {
+    ['zh-hant', 'zh-Hant'],
+    ['zh-hans', 'zh-Hans'],
+  ])('in %s shows the article, marked with its script, with no error', async (variantPath, lang) => {
     const opened = await openPage(browser, at(article(variantPath)));
     expect(opened.status).toBe(200);
     expect(await opened.page.getAttribute('html', 'lang')).toBe(lang);
-    const text = await opened.page.innerText('article');
-    for (const word of words) expect(text).toContain(word);
+    expect(await opened.page.locator('article .prose p').count()).toBe(6);
     await opened.settle();
     expect(opened.problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
     await opened.close();

@@ -25,6 +25,8 @@ const frontmatter = load(source.split(/^---$/m)[1] ?? '') as {
   entities: { id: string; name: string; aliases?: string[]; roles: { role: StoryRole }[] }[];
 };
 const table = fullFoldTable();
+/** Returns true when the story's own text (not its side panel) holds `query`, in either script. */
+const storyHas = (query: string) => foldKey(source.split(/^---$/m).slice(2).join('---'), table).includes(foldKey(query, table));
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -102,7 +104,9 @@ describe.each(variants.map((v) => [v.path, v] as const))('the %s search page', (
   it.each(queries)('finds the article and the entity for %s, linking only to this script and marking words in it', async (query) => {
     const result = await searchByUrl(variant, query);
     expect(result.errors).toEqual([]);
-    expect(result.links).toContain(articlePath(variant));
+    // The story is found by what its text says; an official name given only in its side panel
+    // (长沙经济技术开发区) finds the entity page, which links to the story.
+    if (storyHas(query)) expect(result.links).toContain(articlePath(variant));
     const entity = entityNamed(query);
     expect(entity, `an entity named ${query} in the article`).toBeDefined();
     if (entity) {

@@ -56,19 +56,23 @@ export function cleanCopy(sources: string, name: string): string {
   return dir;
 }
 
-/** Runs `astro build` in a copy; returns its exit status and everything it printed. */
-export function runBuild(dir: string): { status: number | null; output: string } {
+/**
+ * Runs `astro build` in a copy; returns its exit status and everything it
+ * printed. `contentDir` (relative to the copy) builds another content folder.
+ */
+export function runBuild(dir: string, options: { contentDir?: string } = {}): { status: number | null; output: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Variables that point a build elsewhere would make every copy read the same place.
   delete env.DIST_DIR;
   delete env.CONTENT_DIR;
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 1_200_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** Builds a copy with `astro build`; returns its dist/ directory, or throws with the build's output. */
-export function build(dir: string): string {
-  const { status, output } = runBuild(dir);
+export function build(dir: string, options: { contentDir?: string } = {}): string {
+  const { status, output } = runBuild(dir, options);
   if (status !== 0) throw new Error(`astro build failed in ${dir} (exit ${status}):\n${output}`);
   return path.join(dir, 'dist');
 }

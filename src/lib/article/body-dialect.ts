@@ -7,6 +7,7 @@
  * literal string attributes. This runs before Astro compiles a single module.
  */
 import { createProcessor } from '@mdx-js/mdx';
+import { isLocalPhotoPath } from './photos.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
@@ -255,9 +256,19 @@ export function checkArticleBody(body: string): BodyCheck {
         childrenInsideLink = true;
         break;
       case 'image':
+        // A photo stored beside the article, described for readers who cannot see it; never one fetched from elsewhere.
+        if (!isLocalPhotoPath(node.url)) {
+          report(
+            `an image from «${snippet(node.url)}»: an article shows only photos stored beside it: save the photo (its rights cleared) ` +
+              'beside the article and write ![what it shows](./photo.jpg "caption"); to show the text as written, put a backslash before the !, \\!.',
+          );
+        } else if (!node.alt?.trim()) {
+          report(`a photo without a description («${snippet(sourceOf(body, node))}»): write what it shows between the brackets, ![…](${node.url}).`);
+        }
+        return;
       case 'imageReference':
         report(
-          `an image («${snippet(sourceOf(body, node))}»): an article body holds no images yet: remove it ` +
+          `an image reference («${snippet(sourceOf(body, node))}»): write a photo in one piece, ![what it shows](./photo.jpg "caption") ` +
             '(to show the text as written, put a backslash before the !, \\!).',
         );
         return;

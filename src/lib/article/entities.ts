@@ -24,6 +24,17 @@ export interface EntityRecord {
   roles: { role: StoryRole; award?: string; slug: string }[];
   /** Slugs of the articles that mention it, newest first. */
   articles: string[];
+  /** What it was in each article that mentions it, newest first. */
+  appearances: EntityAppearance[];
+}
+
+/** One article an entity appears in, with what it was there. */
+export interface EntityAppearance {
+  slug: string;
+  date: Date;
+  /** Positions the article gives it, in the article's script. */
+  positions: string[];
+  roles: { role: StoryRole; award?: string }[];
 }
 
 /**
@@ -49,7 +60,10 @@ export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[]
       for (const alias of entity.aliases) if (!record.aliases.includes(alias)) record.aliases.push(alias);
       for (const position of entity.positions) record.positions.push({ position, slug });
       for (const role of entity.roles) record.roles.push(role.award === undefined ? { role: role.role, slug } : { role: role.role, award: role.award, slug });
-      if (!record.articles.includes(slug)) record.articles.push(slug);
+      if (!record.articles.includes(slug)) {
+        record.articles.push(slug);
+        record.appearances.push({ slug, date: data.date, positions: [...entity.positions], roles: entity.roles.map((r) => (r.award === undefined ? { role: r.role } : { role: r.role, award: r.award })) });
+      }
     }
   }
   return [...byId.values()].sort(
@@ -74,6 +88,7 @@ function newRecord(entity: Entity, data: ArticleData): EntityRecord {
     positions: [],
     roles: [],
     articles: [],
+    appearances: [],
   };
   if (entity.count !== undefined) record.count = entity.count;
   if (entity.unit !== undefined) record.unit = entity.unit;

@@ -1,5 +1,5 @@
 import type { ArticleData } from './schema.ts';
-import { publishedAuthorName } from './authors.ts';
+import { isWriter, publishedAuthorName } from './authors.ts';
 import type { Localizer } from '../convert/localize.ts';
 import { isoDay } from '../site/dates.ts';
 import { displayName, isRecipient, type EntityRecord } from './entities.ts';
@@ -8,8 +8,21 @@ import { ui } from '../site/ui.ts';
 
 const schemaTypeOf = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Organization' } as const;
 
-/** Returns schema.org NewsArticle data for one article in one variant. */
-export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer, site: URL | string): Record<string, unknown> {
+/** A photo as JSON-LD describes it: absolute URL, size, and its words in the page's script. */
+export interface JsonLdPhoto {
+  url: string;
+  width: number;
+  height: number;
+  caption: string;
+  credit: string;
+}
+
+/**
+ * Returns schema.org NewsArticle data for one article in one variant. Writers
+ * are its `author`s; photographers, editors and translators its
+ * `contributor`s (a photographer did not write the story).
+ */
+export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer, site: URL | string, photo?: JsonLdPhoto): Record<string, unknown> {
   const variant = t.variant;
   const url = absoluteUrl(articlePath(variant, slug), site);
   const thing = (entity: ArticleData['entities'][number]) => ({
@@ -19,6 +32,13 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer,
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.map(t.text) } : {}),
   });
   const recipients = data.entities.filter(isRecipient);
+  const person = (a: ArticleData['authors'][number]) => ({
+    '@type': 'Person',
+    // A partly lost name is published as what is known plus the lost-character mark, never guessed.
+    name: publishedAuthorName(a, t.text),
+    ...(a.incomplete ? { description: ui(variant, 'lostNameNote') } : {}),
+  });
+  const contributors = data.authors.filter((a) => !isWriter(a));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -30,11 +50,24 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer,
     datePublished: isoDay(data.date),
     ...(data.updated ? { dateModified: isoDay(data.updated) } : {}),
     inLanguage: variant.lang,
-    author: data.authors.map((a) => ({
-      '@type': 'Person',
-      name: publishedAuthorName(a, t.text),
-      ...(a.incomplete ? { description: ui(variant, 'lostNameNote') } : {}),
-    })),
+    author: data.authors.filter(isWriter).map(person),
+    ...(contributors.length > 0 ? { contributor: contributors.map(person) } : {}),
+    ...(photo
+      ? {
+          image: [
+            {
+              '@type': 'ImageObject',
+              url: photo.url,
+              contentUrl: photo.url,
+              width: photo.width,
+              height: photo.height,
+              caption: photo.caption,
+              creditText: photo.credit,
+              creator: { '@type': 'Person', name: photo.credit },
+            },
+          ],
+        }
+      : {}),
     publisher: { '@type': 'Organization', name: ui(variant, 'siteName'), url: absoluteUrl(homePath(variant), site) },
     sourceOrganization: { '@type': 'Organization', name: t.text(data.source.name), ...(data.source.url ? { url: data.source.url } : {}) },
     isBasedOn: {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localPhotoPattern } from './photos.ts';
 import { isCalendarDate } from '../site/dates.ts';
 import { urlIdPattern } from '../site/urls.ts';
 import { scripts } from '../site/variants.ts';
@@ -94,50 +95,86 @@ const entity = z
     path: ['count'],
   });
 
-/** The frontmatter of an article, as editors write it. */
-const articleFields = ['title', 'summary', 'date', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities'];
-
-export const articleSchema = z
-  .strictObject({
-    title: plainText({ max: limits.title }),
-    summary: plainText({ max: limits.summary }).optional(),
-    date: isoDate,
-    /** When the story happened, if not the day it was published. */
-    eventDate: isoDate.optional(),
-    updated: isoDate.optional(),
-    script: z.enum(scripts, { error: `must be the script the body is written in: ${scripts.join(' or ')}` }),
-    source: z.strictObject(
-      {
-        name,
-        url: httpUrl.optional(),
-      },
-      strictFields(['name', 'url'], 'must name the publication: source: { name: … }'),
-    ),
-    authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
-    credits: z.array(credit, { error: 'must be a list of credits' }).default([]),
-    imported: z
-      .strictObject(
-        {
-          file: plainText({ max: limits.file }),
-          sha256: z.string({ error: 'must be the sha256 the importer wrote' }).regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 the importer wrote (64 hex digits)' }),
-        },
-        strictFields(['file', 'sha256'], 'is written by the importer: { file, sha256 }'),
-      )
-      .optional(),
-    overrides: overrideListSchema.default([]),
-    entities: z.array(entity, { error: 'must be a list of entities' }).default([]),
-  }, strictFields(articleFields, 'must be a set of `field: value` lines'))
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.entities.forEach((item, index) => {
-      if (seen.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `repeats id "${item.id}": each entity once` });
-      }
-      seen.add(item.id);
-    });
+/**
+ * A photo file beside the article, as our own check reads it: a relative path
+ * to an image Astro can optimise. Astro's collection schema reads the same
+ * field through `image()`, which imports the file.
+ */
+const photoPath = z
+  .string({ error: 'must be the path of an image file beside the article, for example ./lead.jpg' })
+  .regex(localPhotoPattern, {
+    error: 'must be a relative path to a JPEG, PNG, WebP, AVIF, TIFF or GIF file beside the article, for example ./lead.jpg',
   });
 
-export type ArticleData = z.output<typeof articleSchema>;
+/** The frontmatter of an article, as editors write it. */
+const articleFields = ['title', 'summary', 'date', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities', 'image'];
+
+/**
+ * Returns the frontmatter schema with `image.src` read by `src`: a checked
+ * path for our own check, Astro's `image()` for the collection.
+ */
+export function articleSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z
+    .strictObject({
+      title: plainText({ max: limits.title }),
+      summary: plainText({ max: limits.summary }).optional(),
+      date: isoDate,
+      /** When the story happened, if not the day it was published. */
+      eventDate: isoDate.optional(),
+      updated: isoDate.optional(),
+      script: z.enum(scripts, { error: `must be the script the body is written in: ${scripts.join(' or ')}` }),
+      source: z.strictObject(
+        {
+          name,
+          url: httpUrl.optional(),
+        },
+        strictFields(['name', 'url'], 'must name the publication: source: { name: … }'),
+      ),
+      authors: z.array(author, { error: 'must be a list of authors' }).min(1, { error: 'needs at least one author' }),
+      credits: z.array(credit, { error: 'must be a list of credits' }).default([]),
+      imported: z
+        .strictObject(
+          {
+            file: plainText({ max: limits.file }),
+            sha256: z.string({ error: 'must be the sha256 the importer wrote' }).regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 the importer wrote (64 hex digits)' }),
+          },
+          strictFields(['file', 'sha256'], 'is written by the importer: { file, sha256 }'),
+        )
+        .optional(),
+      overrides: overrideListSchema.default([]),
+      entities: z.array(entity, { error: 'must be a list of entities' }).default([]),
+      /** The lead photo: a file beside the article, described for readers who cannot see it, and credited. */
+      image: z
+        .strictObject(
+          {
+            src,
+            alt: plainText({ max: limits.summary }),
+            caption: plainText({ max: limits.summary }),
+            credit: name,
+          },
+          strictFields(['src', 'alt', 'caption', 'credit'], 'must describe the lead photo: image: { src: ./lead.jpg, alt: …, caption: …, credit: … }'),
+        )
+        .optional(),
+    }, strictFields(articleFields, 'must be a set of `field: value` lines'))
+    .superRefine((value, ctx) => {
+      const seen = new Set<string>();
+      value.entities.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: ['entities', index, 'id'], message: `repeats id "${item.id}": each entity once` });
+        }
+        seen.add(item.id);
+      });
+    });
+}
+
+/** The frontmatter of an article, as editors write it (the photo as a path). */
+export const articleSchema = articleSchemaWith(photoPath);
+
+/** The lead photo of an article: `src` is a path to our check and imported image metadata to pages. */
+export type LeadImage = Omit<NonNullable<z.output<typeof articleSchema>['image']>, 'src'> & { src: unknown };
+
+/** An article's frontmatter, whichever way its photo was read. */
+export type ArticleData = Omit<z.output<typeof articleSchema>, 'image'> & { image?: LeadImage | undefined };
 export type Entity = ArticleData['entities'][number];
 export type Author = ArticleData['authors'][number];
 export type EntityType = (typeof entityTypes)[number];

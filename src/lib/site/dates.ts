@@ -24,3 +24,13 @@ export function isCalendarDate(value: string): boolean {
   const match = isoDatePattern.exec(value);
   return match !== null && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
+
+/** Returns a month (`2023-02`) written the way readers of a variant write it: 2023年2月. */
+export function formatMonth(month: string, variant: Variant): string {
+  return new Intl.DateTimeFormat(variant.lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** Returns a year written the way readers of a variant write it: 2023年. */
+export function formatYear(year: string, variant: Variant): string {
+  return new Intl.DateTimeFormat(variant.lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${year}-07-01T00:00:00Z`));
+}

@@ -1,104 +1,148 @@
-import { convertText } from '../convert/converter.ts';
 import type { Script, Variant } from './variants.ts';
-import type { EntityType, StoryRole } from '../article/schema.ts';
+import type { Author, EntityType, StoryRole } from '../article/schema.ts';
 
 /**
- * Interface wording, written once in Simplified and converted per variant.
- * Where Traditional readers use another word, not just other characters
- * (搜索/搜尋), `wording` gives it.
+ * The one dictionary of interface wording, for the pages and the search
+ * script alike. Every string is written out for each script to one stated
+ * standard, not converted: Traditional to Taiwan's usage (the converter
+ * targets Taiwan's character standard), Simplified to the mainland's. The
+ * two differ in words, not only characters: 搜尋/搜索, 報導/报道, 發布/发布,
+ * 載入/加载, 筆/条 (results), 影音/视频. "Script" is 文字 in both: 字體 (and
+ * 字型) read as "font", 字形 as "glyph shape".
+ *
+ * `{name}` placeholders are filled with fillMessage(), always as text.
  */
-const strings = {
-  siteName: '华文新闻',
-  siteDescription: '简体与繁体同源发布的中文新闻',
-  skipToContent: '跳到正文',
-  home: '首页',
-  latest: '最新报道',
-  search: '搜索',
-  searchLabel: '搜索新闻、人物与机构',
-  searchPlaceholder: '人名、机构、获授牌单位',
-  searchNeedsScript: '搜索需要 JavaScript。请启用 JavaScript 后再试，或浏览人物与机构索引。',
-  entities: '人物与机构',
-  switchLabel: '切换字体',
-  source: '来源',
-  published: '发布于',
-  eventDate: '事件日期',
-  feed: 'RSS 订阅',
-  mentionedIn: '相关报道',
-  aliases: '又称',
-  positions: '职务',
-  awards: '获授称号',
-  roles: '在报道中',
-  storyPanel: '本文涉及',
-  recipients: '获授牌单位',
-  people: '人物',
-  organizations: '机构',
-  places: '地方',
-  groups: '群体',
-  lostCharacter: '缺字',
-  lostNameNote: '原稿署名在此处损毁，缺字未予补全。',
-  notFoundTitle: '找不到这个页面',
-  notFoundText: '这个地址没有页面。可以回到首页，或用搜索找找看。',
-  chooseTitle: '请选择字体',
-  articleCount: '篇报道',
-} as const;
+type Wording = Readonly<Record<Script, string>>;
 
-export type UiKey = keyof typeof strings;
-
-const wording: Partial<Record<Script, Partial<Record<UiKey, string>>>> = {
-  hant: {
-    search: '搜尋',
-    searchLabel: '搜尋新聞、人物與機構',
-    searchNeedsScript: '搜尋需要 JavaScript。請啟用 JavaScript 後再試，或瀏覽人物與機構索引。',
-    switchLabel: '切換字體',
-    feed: 'RSS 訂閱',
-    chooseTitle: '請選擇字體',
+const dictionary = {
+  siteName: { hant: '華文新聞', hans: '华文新闻' },
+  siteDescription: { hant: '繁體與簡體同源發布的中文新聞', hans: '简体与繁体同源发布的中文新闻' },
+  skipToContent: { hant: '跳到正文', hans: '跳到正文' },
+  home: { hant: '首頁', hans: '首页' },
+  latest: { hant: '最新報導', hans: '最新报道' },
+  archive: { hant: '按月瀏覽', hans: '按月浏览' },
+  archiveMonth: { hant: '{month}的報導', hans: '{month}的报道' },
+  articleCount: { hant: '{count} 篇報導', hans: '{count} 篇报道' },
+  pagination: { hant: '分頁', hans: '分页' },
+  pageOf: { hant: '第 {page} 頁，共 {pages} 頁', hans: '第 {page} 页，共 {pages} 页' },
+  previousPage: { hant: '上一頁', hans: '上一页' },
+  nextPage: { hant: '下一頁', hans: '下一页' },
+  search: { hant: '搜尋', hans: '搜索' },
+  searchLabel: { hant: '搜尋新聞、人物與機構', hans: '搜索新闻、人物与机构' },
+  searchPlaceholder: { hant: '人名、機構、獲授牌單位', hans: '人名、机构、获授牌单位' },
+  searchNeedsScript: {
+    hant: '搜尋需要 JavaScript。請啟用 JavaScript 後再試，或瀏覽索引。',
+    hans: '搜索需要 JavaScript。请启用 JavaScript 后再试，或浏览索引。',
   },
+  entities: { hant: '索引', hans: '索引' },
+  entitiesIntro: { hant: '報導中的人物、機構、地方與群體。', hans: '报道中的人物、机构、地方与群体。' },
+  allOfType: { hant: '全部{type}（{count}）', hans: '全部{type}（{count}）' },
+  switchLabel: { hant: '切換文字', hans: '切换文字' },
+  chooseTitle: { hant: '選擇文字：繁體或簡體', hans: '选择文字：简体或繁体' },
+  source: { hant: '來源', hans: '来源' },
+  firstPublished: { hant: '本文最初由{source}於{date}發布。', hans: '本文最初由{source}于{date}发布。' },
+  readOriginal: { hant: '閱讀原文', hans: '阅读原文' },
+  published: { hant: '發布日期', hans: '发布日期' },
+  eventDate: { hant: '事件日期', hans: '事件日期' },
+  pageAddress: { hant: '本文網址', hans: '本文网址' },
+  feed: { hant: 'RSS 訂閱', hans: 'RSS 订阅' },
+  related: { hant: '相關報導', hans: '相关报道' },
+  appearances: { hant: '出現在這些報導中', hans: '出现在这些报道中' },
+  aliases: { hant: '又稱', hans: '又称' },
+  positions: { hant: '職務', hans: '职务' },
+  awards: { hant: '獲授稱號', hans: '获授称号' },
+  storyPanel: { hant: '本文涉及', hans: '本文涉及' },
+  recipients: { hant: '獲授牌單位', hans: '获授牌单位' },
+  people: { hant: '人物', hans: '人物' },
+  organizations: { hant: '機構', hans: '机构' },
+  places: { hant: '地方', hans: '地方' },
+  unnamedMembers: { hant: '報導沒有列出{group}各自的名稱。', hans: '报道没有列出{group}各自的名称。' },
+  lostCharacter: { hant: '缺字', hans: '缺字' },
+  lostNameNote: { hant: '原稿署名在此處損毀，缺字未予補全。', hans: '原稿署名在此处损毁，缺字未予补全。' },
+  photosNotIncluded: { hant: '原報導的照片未收錄於本站。', hans: '原报道的照片未收录于本站。' },
+  notFoundTitle: { hant: '找不到這個頁面', hans: '找不到这个页面' },
+  notFoundText: { hant: '這個網址沒有頁面。可以回到首頁，或用搜尋找找看。', hans: '这个网址没有页面。可以回到首页，或用搜索找找看。' },
+  searchLoading: { hant: '正在載入搜尋……', hans: '正在加载搜索……' },
+  searchPrompt: { hant: '輸入人名、機構、地名或稱號，繁體簡體皆可。', hans: '输入人名、机构、地名或称号，简体繁体皆可。' },
+  searchFound: { hant: '「{query}」：找到 {count} 筆結果。', hans: '“{query}”：找到 {count} 条结果。' },
+  searchListed: { hant: '共 {count} 筆結果。', hans: '共 {count} 条结果。' },
+  searchNone: { hant: '沒有找到與「{query}」相關的結果。', hans: '没有找到与“{query}”相关的结果。' },
+  searchNoneListed: { hant: '沒有這一類的結果。', hans: '没有这一类的结果。' },
+  searchFailed: { hant: '搜尋暫時無法使用，請稍後再試。', hans: '搜索暂时无法使用，请稍后再试。' },
+  searchMore: { hant: '顯示更多結果', hans: '显示更多结果' },
+  searchNarrow: { hant: '結果類型', hans: '结果类型' },
+  searchAll: { hant: '全部', hans: '全部' },
+  article: { hant: '報導', hans: '报道' },
+} as const satisfies Record<string, Wording>;
+
+/** The name of an interface string. */
+export type UiKey = keyof typeof dictionary;
+
+const entityTypeLabels: Record<EntityType, Wording> = {
+  person: { hant: '人物', hans: '人物' },
+  organization: { hant: '機構', hans: '机构' },
+  place: { hant: '地方', hans: '地方' },
+  group: { hant: '群體', hans: '群体' },
+};
+
+const storyRoleLabels: Record<StoryRole, Wording> = {
+  recipient: { hant: '獲授牌', hans: '获授牌' },
+  presenter: { hant: '授牌', hans: '授牌' },
+  attendee: { hant: '出席', hans: '出席' },
+  host: { hant: '主持', hans: '主持' },
+  organizer: { hant: '主辦', hans: '主办' },
+  mentioned: { hant: '提及', hans: '提及' },
+};
+
+const authorRoleLabels: Record<Author['role'], Wording> = {
+  text: { hant: '文', hans: '文' },
+  photo: { hant: '圖', hans: '图' },
+  editor: { hant: '編輯', hans: '编辑' },
+  video: { hant: '影音', hans: '视频' },
+  translator: { hant: '翻譯', hans: '翻译' },
+  reporter: { hant: '記者', hans: '记者' },
+  correspondent: { hant: '通訊員', hans: '通讯员' },
+  intern: { hant: '實習生', hans: '实习生' },
+  proofreader: { hant: '校對', hans: '校对' },
 };
 
 /** Returns the interface string `key` in a variant's script and wording. */
 export function ui(variant: Variant, key: UiKey): string {
-  return wording[variant.script]?.[key] ?? convertText(strings[key], { from: 'hans', to: variant });
+  return dictionary[key][variant.script];
 }
-
-const entityTypeLabels: Record<EntityType, string> = {
-  person: '人物',
-  organization: '机构',
-  place: '地方',
-  group: '群体',
-};
-
-const storyRoleLabels: Record<StoryRole, string> = {
-  recipient: '获授牌',
-  presenter: '授牌',
-  attendee: '出席',
-  host: '主持',
-  organizer: '主办',
-  mentioned: '提及',
-};
-
-const authorRoleLabels: Record<string, string> = {
-  text: '文',
-  photo: '图',
-  editor: '编辑',
-  video: '视频',
-  translator: '翻译',
-  reporter: '记者',
-  correspondent: '通讯员',
-  intern: '实习生',
-  proofreader: '校对',
-};
 
 /** Returns the name of an entity type in a variant's script. */
 export function entityTypeLabel(variant: Variant, type: EntityType): string {
-  return convertText(entityTypeLabels[type], { from: 'hans', to: variant });
+  return entityTypeLabels[type][variant.script];
 }
 
 /** Returns the name of a role in a story in a variant's script. */
 export function storyRoleLabel(variant: Variant, role: StoryRole): string {
-  return convertText(storyRoleLabels[role], { from: 'hans', to: variant });
+  return storyRoleLabels[role][variant.script];
 }
 
 /** Returns the byline label of an author role (文, 圖…) in a variant's script. */
-export function authorRoleLabel(variant: Variant, role: string): string {
-  return convertText(authorRoleLabels[role] ?? role, { from: 'hans', to: variant });
+export function authorRoleLabel(variant: Variant, role: Author['role']): string {
+  return authorRoleLabels[role][variant.script];
+}
+
+/** Returns every string of the dictionary with where it comes from, for checks over the whole vocabulary. */
+export function everyWording(): { key: string; wording: Wording }[] {
+  return [
+    ...Object.entries(dictionary).map(([key, wording]) => ({ key, wording })),
+    ...Object.entries(entityTypeLabels).map(([key, wording]) => ({ key: `entityType.${key}`, wording })),
+    ...Object.entries(storyRoleLabels).map(([key, wording]) => ({ key: `storyRole.${key}`, wording })),
+    ...Object.entries(authorRoleLabels).map(([key, wording]) => ({ key: `authorRole.${key}`, wording })),
+  ];
+}
+
+/** A piece of a message: text as written, or the name of a placeholder to fill with markup. */
+export type MessagePart = { readonly text: string } | { readonly slot: string };
+
+/** Returns the interface string `key` cut at its `{name}` placeholders, for pages that fill them with links or dates. */
+export function uiParts(variant: Variant, key: UiKey): MessagePart[] {
+  return ui(variant, key)
+    .split(/(\{\w+\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => (/^\{\w+\}$/.test(piece) ? { slot: piece.slice(1, -1) } : { text: piece }));
 }

@@ -1,4 +1,17 @@
 import { variants, type Variant } from './variants.ts';
+import type { EntityType } from '../article/schema.ts';
+
+/** A listing of entities: one type, or everyone who received an award. */
+export type EntityListing = EntityType | 'recipient';
+
+// Top-level plural words, outside /entities/, so a listing never meets an entity id.
+const listingSegments: Record<EntityListing, string> = {
+  person: 'people',
+  organization: 'organizations',
+  place: 'places',
+  group: 'groups',
+  recipient: 'recipients',
+};
 
 /** The form of an article slug or entity id, each a URL segment: lower-case ASCII words joined by hyphens. */
 export const urlIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,6 +39,26 @@ export function entityIndexPath(variant: Variant): string {
 /** Returns the path of an entity page in a variant. */
 export function entityPath(variant: Variant, id: string): string {
   return `/${variant.path}/entities/${id}/`;
+}
+
+/** Returns the path of the full, paginated list of one entity type (or of recipients): `/zh-hant/people/`. */
+export function entityListingPath(variant: Variant, listing: EntityListing): string {
+  return `/${variant.path}/${listingSegments[listing]}/`;
+}
+
+/** Returns the URL segment of an entity listing (`people`), for route parameters. */
+export function entityListingSegment(listing: EntityListing): string {
+  return listingSegments[listing];
+}
+
+/** Returns the path of a variant's archive: the list of months. */
+export function archivePath(variant: Variant): string {
+  return `/${variant.path}/archive/`;
+}
+
+/** Returns the path of one month of a variant's archive: `/zh-hant/archive/2023-02/`. */
+export function archiveMonthPath(variant: Variant, month: string): string {
+  return `/${variant.path}/archive/${month}/`;
 }
 
 /** Returns the path of a variant's search page. */

@@ -46,6 +46,16 @@ describe('the entity index across articles', () => {
     expect(qian?.positions.map((p) => p.position)).toEqual(['湖南省市场监管局局长', '湖南省市场监管局党组书记、局长']);
   });
 
+  it('keeps one appearance per article, newest first, with what the entity was in that story', () => {
+    const qian = entities.find((e) => e.id === 'qian-junjun');
+    expect(qian?.appearances).toEqual([
+      { slug: 'later', date: new Date('2024-03-01T00:00:00Z'), positions: ['湖南省市场监管局局长'], roles: [{ role: 'attendee' }] },
+      { slug: 'seed', date: new Date('2023-02-24T00:00:00Z'), positions: ['湖南省市场监管局党组书记、局长'], roles: [{ role: 'presenter' }] },
+    ]);
+    const stations = entities.find((e) => e.id === '2023-hunan-demonstration-stations');
+    expect(stations?.appearances).toEqual([{ slug: 'seed', date: new Date('2023-02-24T00:00:00Z'), positions: [], roles: [{ role: 'recipient', award: '湖南省商业秘密保护示范站（点）' }] }]);
+  });
+
   it('puts award recipients first', () => {
     const firstNonRecipient = entities.findIndex((e) => !isRecipient(e));
     expect(entities.slice(0, firstNonRecipient).every(isRecipient)).toBe(true);

@@ -36,6 +36,21 @@ describe('checking the articles folder before a build', () => {
     ]);
   });
 
+  it('stops when a photo the article names is not beside it, naming the field, line and where to put it', async () => {
+    const withPhotos = seed
+      .replace('entities:\n', 'image:\n  src: ./lead.jpg\n  alt: 授牌仪式现场\n  caption: 2月17日，授牌仪式现场。\n  credit: 周欣\nentities:\n')
+      .replace('\n\n为深入贯彻', '\n\n![授牌仪式](./detail.png "授牌仪式现场。")\n\n为深入贯彻');
+    const folder = contentFolder({ 'a.mdx': withPhotos });
+    writeFileSync(path.join(folder.articles, 'detail.png'), '');
+    await expect(checkArticleFolder(folder.articles, folder.glossary)).rejects.toThrow(
+      `${path.join(folder.articles, 'a.mdx')} cannot be published:\n  - image.src: the photo ./lead.jpg is not there; put the file at ${path.join(folder.articles, 'lead.jpg')} or fix the path.`,
+    );
+    writeFileSync(path.join(folder.articles, 'lead.jpg'), '');
+    const missingBody = contentFolder({ 'a.mdx': withPhotos });
+    writeFileSync(path.join(missingBody.articles, 'lead.jpg'), '');
+    await expect(checkArticleFolder(missingBody.articles, missingBody.glossary)).rejects.toThrow(/  - body \(line \d+\): the photo \.\/detail\.png is not there/);
+  });
+
   it('stops with every problem of every file at once', async () => {
     const folder = contentFolder({ 'a.mdx': seed.replace('date: 2023-02-24', 'date: 2023-13-01'), 'b.mdx': seed.replace('script: hans', 'script: ') });
     await expect(checkArticleFolder(folder.articles, folder.glossary)).rejects.toThrow(
