@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { convertPlainText } from '../../src/lib/convert/text.ts';
+import { localizerFor } from '../../src/build/localize.ts';
+import type { Author } from '../../src/lib/article/schema.ts';
+import { authorRoleLabel } from '../../src/lib/site/ui.ts';
+import { getVariant } from '../../src/lib/site/variants.ts';
 import { importArticle } from '../../src/lib/importer/pipeline.ts';
 import { goldenBase, scrapeNames, scrapesDir } from '../unit/importer/golden.ts';
 import { build, cleanCopy, snapshotSources } from './project-copy.ts';
@@ -25,6 +28,7 @@ interface Imported {
 }
 
 const imported: Imported[] = [];
+const toTraditional = localizerFor('hans', getVariant('zh-hant'));
 let dist: string;
 
 beforeAll(() => {
@@ -81,28 +85,25 @@ describe('every imported golden scrape builds and reads correctly in both script
       expect(paragraphs).toHaveLength(article.paragraphs.length);
       paragraphs.forEach((paragraph, index) => {
         const simplified = article.paragraphs[index] ?? '';
-        // Traditional pages use corner quotes; everything else is the phrase conversion of the Simplified text.
-        const expected = convertPlainText(simplified, 'cn', 'tw').replace(/“/g, '「').replace(/”/g, '」');
+        // The site's own conversion: phrases, house vocabulary, glossary and corner quotes.
+        const expected = toTraditional.text(simplified);
         expect({ slug: article.slug, paragraph }).toEqual({ slug: article.slug, paragraph: expected });
       });
-      expect(html).toContain(`<title>${convertPlainText(article.title, 'cn', 'tw').replace(/“/g, '「').replace(/”/g, '」').replace(/&/g, '&amp;')}`);
+      expect(html).toContain(`<title>${toTraditional.text(article.title).replace(/&/g, '&amp;')}`);
       expect(html).not.toContain('&amp;#x');
     }
   });
 
   it('shows every author and credit in the byline of both scripts, under its role', () => {
-    const labels: Record<string, [string, string]> = {
-      text: ['文', '文'], reporter: ['记者', '記者'], correspondent: ['通讯员', '通訊員'], intern: ['实习生', '實習生'],
-      photo: ['图', '圖'], editor: ['编辑', '編輯'], proofreader: ['校对', '校對'], video: ['视频', '視頻'], translator: ['翻译', '翻譯'],
-    };
     for (const article of imported) {
       for (const [variant, index] of [['zh-hans', 0], ['zh-hant', 1]] as const) {
         const html = readFileSync(path.join(dist, variant, 'articles', article.slug, 'index.html'), 'utf8');
         const byline = /<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
         for (const entry of article.credited) {
           const [role = '', name = ''] = entry.split(':');
-          const shown = index === 0 ? name : convertPlainText(name, 'cn', 'tw');
-          expect({ slug: article.slug, variant, role, shown: byline.includes(`<span>${shown}`), label: byline.includes(`${labels[role]?.[index]}／`) }).toEqual({
+          const shown = index === 0 ? name : toTraditional.text(name);
+          const label = authorRoleLabel(getVariant(variant), role as Author['role']);
+          expect({ slug: article.slug, variant, role, shown: byline.includes(`<span>${shown}`), label: byline.includes(`${label}／`) }).toEqual({
             slug: article.slug, variant, role, shown: true, label: true,
           });
         }
