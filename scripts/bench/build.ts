@@ -58,7 +58,7 @@ export interface BuildOptions {
  * end of the build log, when the build fails or loses articles.
  */
 export async function measureBuild(options: BuildOptions): Promise<BuildMeasurement> {
-  const { root, contentDir, workDir, timeoutMs = 10 * 60_000 } = options;
+  const { root, contentDir, workDir, timeoutMs = 45 * 60_000 } = options;
   mkdirSync(workDir, { recursive: true });
   const distDir = path.join(workDir, 'dist');
   const logFile = path.join(workDir, 'build.log');

@@ -49,7 +49,8 @@ export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[]
       for (const alias of entity.aliases) if (!record.aliases.includes(alias)) record.aliases.push(alias);
       for (const position of entity.positions) record.positions.push({ position, slug });
       for (const role of entity.roles) record.roles.push(role.award === undefined ? { role: role.role, slug } : { role: role.role, award: role.award, slug });
-      if (!record.articles.includes(slug)) record.articles.push(slug);
+      // Articles arrive one at a time, newest first: a repeat can only be the last one added.
+      if (record.articles[record.articles.length - 1] !== slug) record.articles.push(slug);
     }
   }
   return [...byId.values()].sort(
