@@ -58,3 +58,34 @@ export async function measureBenchSearches(browser: Browser, distDir: string, va
     await server.close();
   }
 }
+
+/** What kind of file a search request fetched, for the bytes-per-request table. */
+export type RequestKind = 'engine' | 'meta' | 'index' | 'fragment' | 'filter' | 'other';
+
+/** Returns the kind of a search request from its URL. */
+export function requestKind(url: string): RequestKind {
+  if (/\/pagefind\.js|\.pagefind$|pagefind-entry\.json/.test(url.split('?')[0] ?? '')) return 'engine';
+  if (/\.pf_meta$/.test(url)) return 'meta';
+  if (/\/index\//.test(url)) return 'index';
+  if (/\/fragment\//.test(url)) return 'fragment';
+  if (/\/filter\//.test(url)) return 'filter';
+  return 'other';
+}
+
+/** Returns the requests of a first search grouped by kind: how many, and their gzip bytes. */
+export function requestsByKind(requests: readonly { url: string; gzipBytes: number }[]): Record<RequestKind, { count: number; bytes: number }> {
+  const out: Record<RequestKind, { count: number; bytes: number }> = {
+    engine: { count: 0, bytes: 0 },
+    meta: { count: 0, bytes: 0 },
+    index: { count: 0, bytes: 0 },
+    fragment: { count: 0, bytes: 0 },
+    filter: { count: 0, bytes: 0 },
+    other: { count: 0, bytes: 0 },
+  };
+  for (const request of requests) {
+    const kind = out[requestKind(request.url)];
+    kind.count += 1;
+    kind.bytes += request.gzipBytes;
+  }
+  return out;
+}
