@@ -228,7 +228,8 @@ try {
   const marginal = bySize.slice(1).map((c, i) => {
     const previous = bySize[i] as BuildMeasurement;
     const span = c.articles - previous.articles;
-    return { from: previous.articles, to: c.articles, msPerArticle: (c.wallMs - previous.wallMs) / span, bytesPerArticle: (c.peakTreeRssBytes - previous.peakTreeRssBytes) / span };
+    const cpuMsPerArticle = c.cpuMs !== null && previous.cpuMs !== null ? (c.cpuMs - previous.cpuMs) / span : null;
+    return { from: previous.articles, to: c.articles, msPerArticle: (c.wallMs - previous.wallMs) / span, cpuMsPerArticle, bytesPerArticle: (c.peakTreeRssBytes - previous.peakTreeRssBytes) / span };
   });
   // Straight-line estimates from the last measured step: what 100,000 articles would cost, and where one machine stops.
   const last = marginal[marginal.length - 1];
@@ -237,9 +238,12 @@ try {
       ? (() => {
           const at = (n: number) => ({ ms: larger.wallMs + (n - larger.articles) * last.msPerArticle, bytes: larger.peakTreeRssBytes + (n - larger.articles) * last.bytesPerArticle });
           const articlesAt = (limit: number, base: number, per: number) => (per > 0 ? Math.floor(larger.articles + (limit - base) / per) : null);
+          const cpuAt100k = larger.cpuMs !== null && last.cpuMsPerArticle !== null ? larger.cpuMs + (100_000 - larger.articles) * last.cpuMsPerArticle : null;
           return {
-            hundredThousand: at(100_000),
+            hundredThousand: { ...at(100_000), cpuMs: cpuAt100k },
             thirtyMinutesAt: articlesAt(30 * 60_000, larger.wallMs, last.msPerArticle),
+            // On an idle machine the build runs on about one core, so wall time ≈ CPU time.
+            thirtyCpuMinutesAt: larger.cpuMs !== null && last.cpuMsPerArticle !== null ? articlesAt(30 * 60_000, larger.cpuMs, last.cpuMsPerArticle) : null,
             sixteenGbAt: articlesAt(16 * 1024 ** 3, larger.peakTreeRssBytes, last.bytesPerArticle),
           };
         })()
@@ -257,7 +261,7 @@ try {
   out.push(`Build cost per corpus (cold cache; ${runs === 1 ? 'one build each' : `median of ${runs} builds`})${pagefindNote}`);
   out.push(
     formatTable(
-      ['articles', 'pages', 'entity pages', 'total', 'Astro', 'Pagefind', 'ms/page', 'peak RSS (tree)', 'peak RSS (1 proc)', 'dist/', 'search index'],
+      ['articles', 'pages', 'entity pages', 'total', 'Astro', 'Pagefind', 'CPU (user+sys)', 'ms/page', 'peak RSS (tree)', 'peak RSS (1 proc)', 'dist/', 'search index'],
       [...corpora.map((c) => ({ label: String(c.articles), c })), ...(seedPage ? [{ label: `${seedPage.build.articles} (content/)`, c: seedPage.build }] : [])].map(({ label, c }) => [
         label,
         String(c.pages),
@@ -265,6 +269,7 @@ try {
         formatSeconds(c.wallMs),
         formatSeconds(c.astroMs),
         formatSeconds(c.pagefindMs),
+        formatSeconds(c.cpuMs),
         c.msPerPage.toFixed(1),
         formatBytes(c.peakTreeRssBytes),
         formatBytes(c.peakProcessRssBytes),
@@ -284,13 +289,15 @@ try {
     );
   }
   if (marginal.length > 0) {
-    out.push(`Cost of each added article: ${marginal.map((m) => `${m.from} → ${m.to}: ${m.msPerArticle.toFixed(1)} ms, ${formatBytes(Math.round(m.bytesPerArticle))} of peak memory`).join('; ')}.`);
+    out.push(
+      `Cost of each added article: ${marginal.map((m) => `${m.from} → ${m.to}: ${m.msPerArticle.toFixed(1)} ms wall, ${m.cpuMsPerArticle === null ? '—' : `${m.cpuMsPerArticle.toFixed(1)} ms`} CPU, ${formatBytes(Math.round(m.bytesPerArticle))} of peak memory`).join('; ')}.`,
+    );
   }
   if (estimate) {
     const count = (n: number | null) => (n === null ? 'never (memory does not grow)' : n.toLocaleString('en'));
     out.push(
-      `Straight-line estimate from the last step: 100,000 articles ≈ ${formatSeconds(estimate.hundredThousand.ms)} and ${formatBytes(estimate.hundredThousand.bytes)} peak; ` +
-        `one build passes 30 minutes at ≈ ${count(estimate.thirtyMinutesAt)} articles and 16 GB at ≈ ${count(estimate.sixteenGbAt)}.`,
+      `Straight-line estimate from the last step: 100,000 articles ≈ ${formatSeconds(estimate.hundredThousand.ms)} wall at this load (${formatSeconds(estimate.hundredThousand.cpuMs)} CPU) and ${formatBytes(estimate.hundredThousand.bytes)} peak; ` +
+        `one build passes 30 minutes at ≈ ${count(estimate.thirtyMinutesAt)} articles at this load (≈ ${count(estimate.thirtyCpuMinutesAt)} by CPU time, an idle machine) and 16 GB at ≈ ${count(estimate.sixteenGbAt)}.`,
     );
   }
   out.push(`1-minute load average when each build started (2 CPUs shared): ${corpora.map((c) => `${c.articles}: ${c.load1m.toFixed(1)}`).join('; ')}.`);
@@ -298,8 +305,8 @@ try {
     out.push('');
     out.push(
       `Publishing one story into ${publish.cold.articles.toLocaleString('en')} articles (Astro's cache kept from the cold build; load ${publish.load1m.toFixed(1)}): ` +
-        `rebuild ${formatSeconds(publish.rebuild.wallMs)} (Astro ${formatSeconds(publish.rebuild.astroMs)}, Pagefind ${formatSeconds(publish.rebuild.pagefindMs)}), ` +
-        `peak ${formatBytes(publish.rebuild.peakTreeRssBytes)}; the cold build took ${formatSeconds(publish.cold.wallMs)}.`,
+        `rebuild ${formatSeconds(publish.rebuild.wallMs)} (Astro ${formatSeconds(publish.rebuild.astroMs)}, Pagefind ${formatSeconds(publish.rebuild.pagefindMs)}; CPU ${formatSeconds(publish.rebuild.cpuMs)}), ` +
+        `peak ${formatBytes(publish.rebuild.peakTreeRssBytes)}; the cold build took ${formatSeconds(publish.cold.wallMs)} (CPU ${formatSeconds(publish.cold.cpuMs)}).`,
     );
   }
   const searched = corpora.filter((c) => c.searches.length > 0);

@@ -26,6 +26,12 @@ export interface BuildMeasurement {
   hooks: { integration: string; ms: number }[];
   /** Wall time per HTML page. */
   msPerPage: number;
+  /**
+   * CPU time of the build and every process it waited for (user + system, GNU
+   * time), or null without /usr/bin/time. Unlike wall time it hardly changes
+   * when other work shares the machine, so it is the cost to compare across runs.
+   */
+  cpuMs: number | null;
   /** Largest resident set of any one process of the build (GNU time), or null without /usr/bin/time. */
   peakProcessRssBytes: number | null;
   /** Highest summed resident memory of the whole process tree, sampled every 200 ms. */
@@ -147,7 +153,10 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasurem
   }
   const dist = folderSize(distDir);
   const index = folderSize(path.join(distDir, pagefindDirectory));
-  const maxRss = hasTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8')) : null;
+  const timeReport = hasTime ? readFileSync(timeFile, 'utf8') : '';
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport);
+  const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(timeReport)?.[1] ?? Number.NaN);
+  const cpuSeconds = seconds('User') + seconds('System');
   return {
     articles,
     pages: html.length,
@@ -158,6 +167,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasurem
     pagefindMs,
     hooks,
     msPerPage: wallMs / html.length,
+    cpuMs: Number.isFinite(cpuSeconds) ? cpuSeconds * 1000 : null,
     peakProcessRssBytes: maxRss ? Number(maxRss[1]) * 1024 : null,
     peakTreeRssBytes,
     distBytes: dist.bytes,
