@@ -29,9 +29,16 @@ describe('search terms', () => {
 
 describe('the words Pagefind indexes and looks up', () => {
   it('are every pair of Han characters, the last of each run alone, and whole runs of Latin letters and digits, each once', () => {
-    expect(indexWords('2023年湖南省 abc1')).toEqual(['2023', '年湖', '湖南', '南省', '省', 'abc1']);
-    expect(indexContent('長沙經開區、ＡＢ', table)).toBe('长沙 沙经 经开 开区 区 ab');
-    expect(indexWords('示范企业 示范企业')).toEqual(['示范', '范企', '企业', '业']);
+    expect(indexWords('2023年湖南省 abc1')).toEqual(['2023', '年湖', '湖南', '南省', '省0', 'abc1']);
+    expect(indexContent('長沙經開區、ＡＢ', table)).toBe('长沙 沙经 经开 开区 区0 ab');
+    expect(indexWords('示范企业 示范企业')).toEqual(['示范', '范企', '企业', '业0']);
+  });
+
+  it('never index a word that is a prefix of another Han word (Pagefind would look the longer one up in the wrong chunk)', () => {
+    const words = indexWords('湘潭高新技术产业开发区 发 开发区 区');
+    for (const word of words) {
+      if (/^\p{Script=Han}/u.test(word)) expect(words.filter((other) => other !== word && other.startsWith(word)), word).toEqual([]);
+    }
   });
 
   it('look a term up by the pairs that cover it, the last overlapping when the run is odd', () => {
