@@ -3,8 +3,10 @@
  * the seed article page costs a reader. Not a test: it prints tables and
  * writes bench/results/latest.json.
  *
- *   npm run bench                       # corpora of 1, 100 and 1,000 articles, then the seed page
- *   npm run bench -- --sizes 1,100      # fewer corpora
+ *   npm run bench                       # corpora of 1,000 and 10,000 articles (build, then search), then the seed page
+ *   npm run bench -- --sizes 100,1000   # other corpora
+ *   npm run bench -- --no-publish       # skip the rebuild after adding one article to the largest corpus
+ *   npm run bench -- --no-search        # builds only
  *   npm run bench -- --runs 3           # build each corpus three times, report the median
  *   npm run bench -- --no-page          # builds only
  *   npm run bench -- --keep             # keep the temporary corpora and builds (their path is printed)
@@ -14,7 +16,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDirOf } from '../src/build/content-files.ts';
+import { articleFileOf, contentDirOf } from '../src/build/content-files.ts';
 import { checkArticleSource } from '../src/lib/article/check-source.ts';
 import { isRecipient } from '../src/lib/article/entities.ts';
 import { convertPlainText } from '../src/lib/convert/text.ts';
@@ -22,7 +24,8 @@ import { articlePath, searchPath } from '../src/lib/site/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
 import { checkSearchBudgets, type BudgetCheck } from './bench/budgets.ts';
 import { measureBuild, type BuildMeasurement } from './bench/build.ts';
-import { generateCorpus, writeCorpus } from './bench/corpus.ts';
+import { benchQueries, generateCorpus, writeCorpus } from './bench/corpus.ts';
+import { benchSearches, measureBenchSearches, requestsByKind, type BenchSearchResult } from './bench/search-cost.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
 import { seedFile as seedFileIn, seedSlug } from './bench/seed.ts';
 import { formatBytes, formatMs, formatSeconds, formatTable } from './bench/table.ts';
@@ -34,7 +37,9 @@ const root = path.resolve(import.meta.dirname, '..');
 
 const { values: flags } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1,100,1000' },
+    sizes: { type: 'string', default: '1000,10000' },
+    'no-search': { type: 'boolean', default: false },
+    'no-publish': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     'no-page': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -158,40 +163,89 @@ function gitCommit(): string | null {
 const loadAtStart = loadavg()[0] ?? 0;
 try {
   log(`Benchmark scratch folders: ${corpusRoot} (corpora), ${buildRoot} (builds)`);
-  const corpora: (BuildMeasurement & { wallRunsMs: number[] })[] = [];
+  const corpora: (BuildMeasurement & { wallRunsMs: number[]; load1m: number; searches: BenchSearchResult[] })[] = [];
+  let publish: { articles: number; cold: BuildMeasurement; rebuild: BuildMeasurement; load1m: number } | null = null;
+  const largest = Math.max(...sizes);
+  const searches = benchSearches(benchQueries());
   for (const size of sizes) {
     const contentDir = path.join(corpusRoot, `corpus-${size}`);
     const buildDir = path.join(buildRoot, `corpus-${size}`);
-    writeCorpus(contentDirOf(root), contentDir, generateCorpus(seedSlug, seedSource, size));
-    corpora.push(await medianBuild(`${size} articles`, contentDir, buildDir));
-    // A thousand articles' worth of dist/ is over a hundred megabytes: free it before the next size.
+    const corpus = generateCorpus(seedSlug, seedSource, size + 1);
+    // The last article is held back: the publishing measurement adds it to the built archive.
+    writeCorpus(contentDirOf(root), contentDir, corpus.slice(0, size));
+    const load1m = loadavg()[0] ?? 0;
+    const built = await medianBuild(`${size} articles`, contentDir, buildDir);
+    let measured: BenchSearchResult[] = [];
+    if (!flags['no-search']) {
+      log(`  ${size} articles: searches …`);
+      const browser = await launchChromium();
+      try {
+        measured = await measureBenchSearches(browser, built.distDir, variants[0], searches);
+      } finally {
+        await browser.close();
+      }
+    }
+    corpora.push({ ...built, load1m, searches: measured });
+    if (size === largest && !flags['no-publish']) {
+      // Publishing one story: the same project, Astro's cache (content store, Vite) kept from the cold build.
+      const added = corpus[size];
+      if (added) {
+        log(`  ${size} articles: add one and rebuild with the cache kept …`);
+        writeFileSync(articleFileOf(contentDir, added.slug), added.source);
+        const publishLoad = loadavg()[0] ?? 0;
+        const rebuild = await measureBuild({ root, contentDir, workDir: path.dirname(built.distDir) });
+        publish = { articles: size + 1, cold: built, rebuild, load1m: publishLoad };
+      }
+    }
+    // Ten thousand articles' worth of dist/ is gigabytes: free it before the next size.
     if (!flags.keep) {
       rmSync(contentDir, { recursive: true, force: true });
       rmSync(buildDir, { recursive: true, force: true });
     }
   }
 
-  const at = (n: number) => corpora.find((c) => c.articles === n);
-  const [hundred, thousand] = [at(100), at(1000)];
+  // Growth between the two largest corpora: ×(size ratio) or less is linear or better.
+  const bySize = [...corpora].sort((a, b) => a.articles - b.articles);
+  const [smaller, larger] = bySize.slice(-2);
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? b / a : null);
   const growth =
-    hundred && thousand
+    smaller && larger && bySize.length >= 2
       ? {
-          wall: ratio(hundred.wallMs, thousand.wallMs),
-          astro: ratio(hundred.astroMs, thousand.astroMs),
-          pagefind: ratio(hundred.pagefindMs, thousand.pagefindMs),
-          pages: ratio(hundred.pages, thousand.pages),
-          msPerPage: ratio(hundred.msPerPage, thousand.msPerPage),
-          peakTreeRss: ratio(hundred.peakTreeRssBytes, thousand.peakTreeRssBytes),
+          from: smaller.articles,
+          to: larger.articles,
+          wall: ratio(smaller.wallMs, larger.wallMs),
+          astro: ratio(smaller.astroMs, larger.astroMs),
+          pagefind: ratio(smaller.pagefindMs, larger.pagefindMs),
+          pages: ratio(smaller.pages, larger.pages),
+          msPerPage: ratio(smaller.msPerPage, larger.msPerPage),
+          peakTreeRss: ratio(smaller.peakTreeRssBytes, larger.peakTreeRssBytes),
         }
       : null;
 
   // What each added article costs between consecutive corpora: flat means linear growth, rising means worse.
-  const bySize = [...corpora].sort((a, b) => a.articles - b.articles);
   const marginal = bySize.slice(1).map((c, i) => {
     const previous = bySize[i] as BuildMeasurement;
-    return { from: previous.articles, to: c.articles, msPerArticle: (c.wallMs - previous.wallMs) / (c.articles - previous.articles) };
+    const span = c.articles - previous.articles;
+    const cpuMsPerArticle = c.cpuMs !== null && previous.cpuMs !== null ? (c.cpuMs - previous.cpuMs) / span : null;
+    return { from: previous.articles, to: c.articles, msPerArticle: (c.wallMs - previous.wallMs) / span, cpuMsPerArticle, bytesPerArticle: (c.peakTreeRssBytes - previous.peakTreeRssBytes) / span };
   });
+  // Straight-line estimates from the last measured step: what 100,000 articles would cost, and where one machine stops.
+  const last = marginal[marginal.length - 1];
+  const estimate =
+    last && larger
+      ? (() => {
+          const at = (n: number) => ({ ms: larger.wallMs + (n - larger.articles) * last.msPerArticle, bytes: larger.peakTreeRssBytes + (n - larger.articles) * last.bytesPerArticle });
+          const articlesAt = (limit: number, base: number, per: number) => (per > 0 ? Math.floor(larger.articles + (limit - base) / per) : null);
+          const cpuAt100k = larger.cpuMs !== null && last.cpuMsPerArticle !== null ? larger.cpuMs + (100_000 - larger.articles) * last.cpuMsPerArticle : null;
+          return {
+            hundredThousand: { ...at(100_000), cpuMs: cpuAt100k },
+            thirtyMinutesAt: articlesAt(30 * 60_000, larger.wallMs, last.msPerArticle),
+            // On an idle machine the build runs on about one core, so wall time ≈ CPU time.
+            thirtyCpuMinutesAt: larger.cpuMs !== null && last.cpuMsPerArticle !== null ? articlesAt(30 * 60_000, larger.cpuMs, last.cpuMsPerArticle) : null,
+            sixteenGbAt: articlesAt(16 * 1024 ** 3, larger.peakTreeRssBytes, last.bytesPerArticle),
+          };
+        })()
+      : null;
 
   let seedPage: { build: BuildMeasurement; pages: SeedPageReport[] } | null = null;
   if (!flags['no-page']) {
@@ -205,7 +259,7 @@ try {
   out.push(`Build cost per corpus (cold cache; ${runs === 1 ? 'one build each' : `median of ${runs} builds`})${pagefindNote}`);
   out.push(
     formatTable(
-      ['articles', 'pages', 'entity pages', 'total', 'Astro', 'Pagefind', 'ms/page', 'peak RSS (tree)', 'peak RSS (1 proc)', 'dist/', 'search index'],
+      ['articles', 'pages', 'entity pages', 'total', 'Astro', 'Pagefind', 'CPU (user+sys)', 'ms/page', 'peak RSS (tree)', 'peak RSS (1 proc)', 'dist/', 'search index'],
       [...corpora.map((c) => ({ label: String(c.articles), c })), ...(seedPage ? [{ label: `${seedPage.build.articles} (content/)`, c: seedPage.build }] : [])].map(({ label, c }) => [
         label,
         String(c.pages),
@@ -213,6 +267,7 @@ try {
         formatSeconds(c.wallMs),
         formatSeconds(c.astroMs),
         formatSeconds(c.pagefindMs),
+        formatSeconds(c.cpuMs),
         c.msPerPage.toFixed(1),
         formatBytes(c.peakTreeRssBytes),
         formatBytes(c.peakProcessRssBytes),
@@ -223,15 +278,75 @@ try {
   );
   if (growth) {
     const x = (value: number | null) => (value === null ? '—' : `×${value.toFixed(2)}`);
+    const linear = growth.to / growth.from;
     out.push('');
     out.push(
-      `Growth 100 → 1,000 articles: build time ${x(growth.wall)} (Astro ${x(growth.astro)}, Pagefind ${x(growth.pagefind)}) for ${x(growth.pages)} pages; ` +
+      `Growth ${growth.from.toLocaleString('en')} → ${growth.to.toLocaleString('en')} articles (×${linear.toFixed(0)}): build time ${x(growth.wall)} (Astro ${x(growth.astro)}, Pagefind ${x(growth.pagefind)}) for ${x(growth.pages)} pages; ` +
         `ms/page ${x(growth.msPerPage)}; memory ${x(growth.peakTreeRss)}. ` +
-        `${growth.wall !== null && growth.wall <= 10 ? 'At or under ×10: build time grows no faster than the archive.' : 'Above ×10: build time grows faster than the archive.'}`,
+        `${growth.wall !== null && growth.wall <= linear ? `At or under ×${linear.toFixed(0)}: build time grows no faster than the archive.` : `Above ×${linear.toFixed(0)}: build time grows faster than the archive.`}`,
     );
   }
   if (marginal.length > 0) {
-    out.push(`Cost of each added article: ${marginal.map((m) => `${m.from} → ${m.to}: ${m.msPerArticle.toFixed(0)} ms`).join('; ')}.`);
+    out.push(
+      `Cost of each added article: ${marginal.map((m) => `${m.from} → ${m.to}: ${m.msPerArticle.toFixed(1)} ms wall, ${m.cpuMsPerArticle === null ? '—' : `${m.cpuMsPerArticle.toFixed(1)} ms`} CPU, ${formatBytes(Math.round(m.bytesPerArticle))} of peak memory`).join('; ')}.`,
+    );
+  }
+  if (estimate) {
+    const count = (n: number | null) => (n === null ? 'never (memory does not grow)' : n.toLocaleString('en'));
+    out.push(
+      `Straight-line estimate from the last step: 100,000 articles ≈ ${formatSeconds(estimate.hundredThousand.ms)} wall at this load (${formatSeconds(estimate.hundredThousand.cpuMs)} CPU) and ${formatBytes(estimate.hundredThousand.bytes)} peak; ` +
+        `one build passes 30 minutes at ≈ ${count(estimate.thirtyMinutesAt)} articles at this load (≈ ${count(estimate.thirtyCpuMinutesAt)} by CPU time, an idle machine) and 16 GB at ≈ ${count(estimate.sixteenGbAt)}.`,
+    );
+  }
+  out.push(`1-minute load average when each build started (2 CPUs shared): ${corpora.map((c) => `${c.articles}: ${c.load1m.toFixed(1)}`).join('; ')}.`);
+  if (publish) {
+    out.push('');
+    out.push(
+      `Publishing one story into ${publish.cold.articles.toLocaleString('en')} articles (Astro's cache kept from the cold build; load ${publish.load1m.toFixed(1)}): ` +
+        `rebuild ${formatSeconds(publish.rebuild.wallMs)} (Astro ${formatSeconds(publish.rebuild.astroMs)}, Pagefind ${formatSeconds(publish.rebuild.pagefindMs)}; CPU ${formatSeconds(publish.rebuild.cpuMs)}), ` +
+        `peak ${formatBytes(publish.rebuild.peakTreeRssBytes)}; the cold build took ${formatSeconds(publish.cold.wallMs)} (CPU ${formatSeconds(publish.cold.cpuMs)}).`,
+    );
+  }
+  const searched = corpora.filter((c) => c.searches.length > 0);
+  if (searched.length > 0) {
+    out.push('');
+    out.push(`First search per corpus (${variants[0].path} search page, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm + entry, meta = Pagefind's page list, index = index chunks, fragment = result records)`);
+    out.push(
+      formatTable(
+        ['articles', 'search', 'query', 'results', 'first search', 'requests', 'engine', 'meta', 'index', 'fragments', 'filter', 'cold → results', 'warm → results'],
+        searched.flatMap((c) =>
+          c.searches.map((s) => {
+            const kinds = requestsByKind(s.firstSearchRequests);
+            const cell = (k: keyof typeof kinds) => (kinds[k].count === 0 ? '—' : `${kinds[k].count} · ${formatBytes(kinds[k].bytes)}`);
+            return [
+              String(c.articles),
+              s.label,
+              `${s.query}${s.type ? ` [${s.type}]` : ''}`,
+              String(s.results),
+              formatBytes(s.firstSearchGzipBytes),
+              String(s.firstSearchRequests.length),
+              cell('engine'),
+              cell('meta'),
+              cell('index'),
+              cell('fragment'),
+              cell('filter'),
+              formatMs(s.coldKeystrokeToResultsMs),
+              formatMs(s.warmKeystrokeToResultsMs),
+            ];
+          }),
+        ),
+      ),
+    );
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+    };
+    for (const c of searched) {
+      out.push(
+        `${c.articles} articles: first search ${formatBytes(Math.min(...c.searches.map((s) => s.firstSearchGzipBytes)))}–${formatBytes(Math.max(...c.searches.map((s) => s.firstSearchGzipBytes)))}, ` +
+          `warm keystroke → results median ${formatMs(median(c.searches.map((s) => s.warmKeystrokeToResultsMs)))}, cold median ${formatMs(median(c.searches.map((s) => s.coldKeystrokeToResultsMs)))}.`,
+      );
+    }
   }
   if (seedPage) {
     out.push('');
@@ -308,8 +423,10 @@ try {
       runsPerCorpus: runs,
     },
     corpora: corpora.map(withoutScratchPaths),
-    growth100to1000: growth,
+    growth,
     marginalCostPerArticle: marginal,
+    estimate,
+    publish: publish && { ...publish, cold: withoutScratchPaths(publish.cold), rebuild: withoutScratchPaths(publish.rebuild) },
     seedPage: seedPage && { ...seedPage, build: withoutScratchPaths(seedPage.build) },
   };
   const resultsDir = path.join(root, 'bench/results');

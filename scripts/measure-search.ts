@@ -50,6 +50,8 @@ export interface MeasureOptions {
   readonly query?: string;
   /** The query typed on the warm page. */
   readonly secondQuery?: string;
+  /** A result type chosen before searching (`recipient`…); with an empty `query`, choosing it is the search. */
+  readonly type?: string;
   /** A running Chromium; one is launched (and closed) when absent. */
   readonly browser?: Browser;
 }
@@ -57,7 +59,7 @@ export interface MeasureOptions {
 
 /** Returns how much the first search on a search page costs, and how fast results follow typing. */
 export async function measureSearch(options: MeasureOptions): Promise<SearchMeasurement> {
-  const { origin, pagePath = '/zh-hant/search/', query = '长沙经开区', secondQuery = '錢俊君' } = options;
+  const { origin, pagePath = '/zh-hant/search/', query = '长沙经开区', secondQuery = '錢俊君', type } = options;
   const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext();
   try {
@@ -118,8 +120,26 @@ export async function measureSearch(options: MeasureOptions): Promise<SearchMeas
     phase = 'search';
     await startProbe(query);
     await page.focus('#search-q');
-    // Chinese arrives as an input method commit: the whole word in one input event.
-    await page.keyboard.insertText(query);
+    if (type !== undefined && query === '') {
+      // Narrowing with no query is a search of its own: the clock starts at the choice.
+      await page.evaluate((value) => {
+        const select = document.querySelector<HTMLSelectElement>('#search-type');
+        if (!select) throw new Error('The search page has no #search-type.');
+        select.value = value;
+        (window as unknown as { __searchProbe: { lastInput: number } }).__searchProbe.lastInput = performance.now();
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, type);
+    } else {
+      if (type !== undefined) {
+        // Chosen without a change event, so the typed query is the first search.
+        await page.evaluate((value) => {
+          const select = document.querySelector<HTMLSelectElement>('#search-type');
+          if (select) select.value = value;
+        }, type);
+      }
+      // Chinese arrives as an input method commit: the whole word in one input event.
+      await page.keyboard.insertText(query);
+    }
     const cold = await waitForResults();
     await page.waitForLoadState('networkidle');
     await Promise.all(pendingBodies);

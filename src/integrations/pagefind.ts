@@ -10,7 +10,7 @@ import { readIndexedPage } from '../lib/search/html-page.ts';
 import { indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
-import { foldTableFile, pagefindBase, pagefindDirectory, searchLanguage } from '../lib/search/bundle.ts';
+import { foldTableFile, pagefindBase, pagefindDirectory, resultOrder, searchLanguage } from '../lib/search/bundle.ts';
 import { variants } from '../lib/site/variants.ts';
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
@@ -63,7 +63,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
       // One language for the whole bundle: folded text reads the same whichever script a page is in.
       const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: searchLanguage }), 'start an index');
       if (!index) throw new Error('Pagefind returned no index.');
-      for (const { url, types, record } of own) {
+      for (const { url, types, record, order } of own) {
         assertNoErrors(
           await index.addCustomRecord({
             url,
@@ -71,6 +71,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
             language: searchLanguage,
             meta: recordMeta(record),
             filters: { type: [...types] },
+            sort: { [resultOrder]: String(order) },
           }),
           `index ${url}`,
         );

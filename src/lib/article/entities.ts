@@ -60,7 +60,8 @@ export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[]
       for (const alias of entity.aliases) if (!record.aliases.includes(alias)) record.aliases.push(alias);
       for (const position of entity.positions) record.positions.push({ position, slug });
       for (const role of entity.roles) record.roles.push(role.award === undefined ? { role: role.role, slug } : { role: role.role, award: role.award, slug });
-      if (!record.articles.includes(slug)) {
+      // Articles arrive one at a time: a repeat can only be the last one added.
+      if (record.articles[record.articles.length - 1] !== slug) {
         record.articles.push(slug);
         record.appearances.push({ slug, date: data.date, positions: [...entity.positions], roles: entity.roles.map((r) => (r.award === undefined ? { role: r.role } : { role: r.role, award: r.award })) });
       }

@@ -39,7 +39,7 @@ function excerpt(text: string): string {
 }
 
 /** Returns what each page carries inline that a hash-only CSP would block, as messages naming the page. */
-export function blockedInlineCode(pages: readonly BuiltPage[], options: BuiltHeadersOptions = {}): string[] {
+export function blockedInlineCode(pages: Iterable<BuiltPage>, options: BuiltHeadersOptions = {}): string[] {
   const problems: string[] = [];
   for (const { file: page, html } of pages) {
     const source = options.sourceOf?.(page);
@@ -67,7 +67,7 @@ export function blockedInlineCode(pages: readonly BuiltPage[], options: BuiltHea
 }
 
 /** Returns the sorted sha256 sources of every inline `<style>` and inline executable `<script>` of the pages. */
-export function inlineHashes(pages: readonly BuiltPage[]): { styles: string[]; scripts: string[] } {
+export function inlineHashes(pages: Iterable<BuiltPage>): { styles: string[]; scripts: string[] } {
   const styles = new Set<string>();
   const scripts = new Set<string>();
   for (const { html } of pages) {
@@ -126,7 +126,7 @@ export function fillHeadersTemplate(template: string, styleHashes: readonly stri
  * Throws, listing every page and element, when a page has inline code the
  * policy would block, or when the template lacks a placeholder it needs.
  */
-export function builtHeaders(template: string, pages: readonly BuiltPage[], options: BuiltHeadersOptions = {}): BuiltHeaders {
+export function builtHeaders(template: string, pages: Iterable<BuiltPage>, options: BuiltHeadersOptions = {}): BuiltHeaders {
   const problems = blockedInlineCode(pages, options);
   if (problems.length > 0) {
     throw new Error(

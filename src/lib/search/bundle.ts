@@ -20,5 +20,12 @@ export function pagefindBase(variant: Pick<Variant, 'path'>): string {
 /** The file, next to Pagefind's, holding the fold table (a JSON string of code point pairs). */
 export const foldTableFile = 'fold-table.json';
 
-/** The one language every record is indexed under (see integrations/pagefind.ts). */
-export const searchLanguage = 'zh';
+/**
+ * The one language every record is indexed under (see integrations/pagefind.ts):
+ * "undetermined", because for zh Pagefind runs its own word segmenter over the
+ * content and would cut our character pairs (范企 → 范/企) apart again.
+ */
+export const searchLanguage = 'und';
+
+/** The Pagefind sort key results come in: entity pages first, then newest first (see index-record.ts). */
+export const resultOrder = 'order';

@@ -8,7 +8,7 @@
 import hkVariantsReverse from 'opencc-js/dict/HKVariantsRev';
 import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
 import twVariantsReverse from 'opencc-js/dict/TWVariantsRev';
-import { foldKey, type FoldTable } from './fold.ts';
+import { foldCodePoint, type FoldTable } from './fold.ts';
 
 function parseDictionary(dictionary: string, name: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -62,8 +62,11 @@ export function fullFoldTable(): FoldTable {
  * of the full ~3,600.
  */
 export function foldTableFor(texts: Iterable<string>, table: FoldTable = fullFoldTable()): FoldTable {
+  // Fold each distinct character once, not every character of every page.
+  const points = new Set<string>();
+  for (const text of texts) for (const point of text) points.add(point);
   const used = new Set<string>();
-  for (const text of texts) for (const point of foldKey(text, table)) used.add(point);
+  for (const point of points) for (const folded of foldCodePoint(point, table)) used.add(folded);
   const subset = new Map<string, string>();
   for (const [from, to] of table) if (used.has(to)) subset.set(from, to);
   return subset;

@@ -24,6 +24,8 @@ export interface IndexedPage {
   readonly meta: Readonly<Record<string, readonly string[]>>;
   /** Every `data-pagefind-filter` value, by key, in document order. */
   readonly filters: Readonly<Record<string, readonly string[]>>;
+  /** Every `data-pagefind-sort` value, by key, in document order. */
+  readonly sorts: Readonly<Record<string, readonly string[]>>;
 }
 
 const unindexedElements = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'textarea', 'select', 'button']);
@@ -48,9 +50,13 @@ export function decodeEntities(text: string): string {
 
 type Attributes = ReadonlyMap<string, string>;
 
+/** The Pagefind attributes read, by what they hold. */
+const pagefindAttributes = { meta: 'data-pagefind-meta', filters: 'data-pagefind-filter', sorts: 'data-pagefind-sort' } as const;
+type Kind = keyof typeof pagefindAttributes;
+
 /** One piece of an element's `data-pagefind-meta`/`-filter` attribute. */
 interface Capture {
-  readonly kind: 'meta' | 'filters';
+  readonly kind: Kind;
   readonly key: string;
   /** The element's text, while the element is open. */
   text: string;
@@ -88,8 +94,7 @@ interface OpenElement {
 /** Returns what the index takes from a built page, or undefined when the page has no `data-pagefind-body`. */
 export function readIndexedPage(html: string): IndexedPage | undefined {
   const stack: OpenElement[] = [];
-  const meta = new Map<string, string[]>();
-  const filters = new Map<string, string[]>();
+  const values: Record<Kind, Map<string, string[]>> = { meta: new Map(), filters: new Map(), sorts: new Map() };
   const open: Capture[] = [];
   let lang = '';
   let documentTitle = '';
@@ -98,8 +103,8 @@ export function readIndexedPage(html: string): IndexedPage | undefined {
   let text = '';
   let hasBody = false;
 
-  const add = (kind: 'meta' | 'filters', key: string, value: string) => {
-    const target = kind === 'meta' ? meta : filters;
+  const add = (kind: Kind, key: string, value: string) => {
+    const target = values[kind];
     const clean = collapse(value);
     if (!key || !clean) return;
     const list = target.get(key) ?? [];
@@ -161,8 +166,8 @@ export function readIndexedPage(html: string): IndexedPage | undefined {
       ignored: attributes.has('data-pagefind-ignore') || attributes.has('hidden') || unindexedElements.has(name),
       captures: [],
     };
-    for (const kind of ['meta', 'filters'] as const) {
-      const spec = attributes.get(kind === 'meta' ? 'data-pagefind-meta' : 'data-pagefind-filter');
+    for (const kind of Object.keys(pagefindAttributes) as Kind[]) {
+      const spec = attributes.get(pagefindAttributes[kind]);
       if (spec === undefined) continue;
       for (const { key, value } of parsePagefindSpecs(spec, attributes)) {
         if (value !== undefined) add(kind, key, value);
@@ -184,9 +189,10 @@ export function readIndexedPage(html: string): IndexedPage | undefined {
   const record = (map: Map<string, string[]>) => Object.fromEntries(map);
   return {
     lang,
-    title: meta.get('title')?.[0] ?? firstHeading ?? documentTitle,
+    title: values.meta.get('title')?.[0] ?? firstHeading ?? documentTitle,
     text: collapse(text),
-    meta: record(meta),
-    filters: record(filters),
+    meta: record(values.meta),
+    filters: record(values.filters),
+    sorts: record(values.sorts),
   };
 }

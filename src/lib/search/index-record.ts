@@ -13,6 +13,20 @@ export interface IndexRecord {
   readonly variant: Variant;
   readonly types: readonly SearchType[];
   readonly record: SearchRecord;
+  /** The page's place in the results, larger first (see `resultOrderOf`). */
+  readonly order: number;
+}
+
+/**
+ * Returns the number results are sorted by, largest first: entity pages
+ * before articles (a reader typing a name wants its page first), then newer
+ * before older, by the page's `data-pagefind-sort="date"` (YYYY-MM-DD; for an
+ * entity, its newest story). A page without a date comes last of its kind.
+ */
+export function resultOrderOf(kind: SearchRecord['kind'], date: string | undefined): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  const day = match ? Number(`${match[1]}${match[2]}${match[3]}`) : 0;
+  return (kind === 'entity' ? 1e8 : 0) + day;
 }
 
 /**
@@ -39,6 +53,7 @@ export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
     url,
     variant,
     types,
+    order: resultOrderOf(kind, page.sorts['date']?.[0]),
     record: {
       kind,
       title: page.title,

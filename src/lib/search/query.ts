@@ -5,9 +5,13 @@
  * Pagefind segments Chinese twice, once with its own dictionary while indexing
  * and once with the browser's Intl.Segmenter while searching, and the two
  * disagree (长沙经开区 is 长沙/经开区 on one side and 长沙/经/开区 on the other).
- * We take segmentation away from both: every Han character is its own word on
- * both sides, and a term becomes an exact phrase of those words, which is
- * substring search, the only matching a reader of Chinese expects.
+ * We take segmentation away from both: a page is indexed as the set of
+ * overlapping character pairs (bigrams) of its folded text, and a term is
+ * looked up by the pairs that cover it. A pair is one index word, so a
+ * four-character term costs two lookups (one index chunk each), where one word
+ * per character cost four; and pairs are rare enough that few candidates lack
+ * the term. The candidates are then checked against the page's text (see
+ * match.ts), so only pages that contain every term as written are shown.
  */
 import { foldKey, type FoldTable } from './fold.ts';
 
@@ -15,34 +19,92 @@ import { foldKey, type FoldTable } from './fold.ts';
 export const maxQueryLength = 200;
 /** At most this many terms take part in a search. */
 export const maxTerms = 8;
-/** Pagefind is asked about at most this many words of a term; the precision filter checks the rest. */
-export const maxPhraseWords = 24;
+/** Pagefind is asked about at most this many words; the precision check judges the rest. */
+export const maxQueryWords = 12;
 
 const standalone = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
 
-/** Returns the words of folded text as Pagefind sees them: each Han or kana character alone, other runs of letters and digits whole. */
-export function indexWords(key: string): string[] {
-  const words: string[] = [];
-  let run = '';
-  for (const point of key) {
-    if (point === ' ') {
-      if (run) words.push(run);
-      run = '';
-    } else if (standalone.test(point)) {
-      if (run) words.push(run);
-      run = '';
-      words.push(point);
-    } else {
-      run += point;
-    }
-  }
-  if (run) words.push(run);
-  return words;
+/** A run of folded text: characters written without spaces (Han, kana) or a word of letters and digits. */
+interface Run {
+  readonly text: readonly string[];
+  readonly paired: boolean;
 }
 
-/** Returns the content Pagefind indexes for a page's text: its folded words separated by spaces. */
+/** Returns folded text cut into runs: Han and kana characters together, other letters and digits together. */
+function runsOf(key: string): Run[] {
+  const runs: Run[] = [];
+  let current: string[] = [];
+  let paired = false;
+  const flush = () => {
+    if (current.length > 0) runs.push({ text: current, paired });
+    current = [];
+  };
+  for (const point of key) {
+    if (point === ' ') {
+      flush();
+      continue;
+    }
+    const isPaired = standalone.test(point);
+    if (current.length > 0 && isPaired !== paired) flush();
+    paired = isPaired;
+    current.push(point);
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * Marks the last character of a run as a word of its own (发0), so that a
+ * one-character query, matched as a prefix, also finds it at the end of a run.
+ * Not the bare character: a one-character word is a prefix of the pairs it
+ * starts (发 of 发区), and Pagefind then loads the index chunk ending in 发 for
+ * the query 发区, misses 发区 and falls back to 发: at 10,000 articles the alias
+ * 湘潭高新技术产业开发区 found nothing. A digit never follows a Han character
+ * inside one word of folded text, so the mark cannot collide with a real word.
+ */
+const runEnd = '0';
+
+/**
+ * Returns the words Pagefind indexes for folded text, each once: every
+ * overlapping pair of Han or kana characters, the last character of each such
+ * run with the run-end mark, and runs of letters and digits whole.
+ */
+export function indexWords(key: string): string[] {
+  const words = new Set<string>();
+  for (const run of runsOf(key)) {
+    if (!run.paired) {
+      words.add(run.text.join(''));
+      continue;
+    }
+    for (let i = 0; i + 1 < run.text.length; i++) words.add(`${run.text[i]}${run.text[i + 1]}`);
+    words.add(`${run.text[run.text.length - 1]}${runEnd}`);
+  }
+  return [...words];
+}
+
+/** Returns the content Pagefind indexes for a page's text: its index words separated by spaces. */
 export function indexContent(text: string, table: FoldTable): string {
   return indexWords(foldKey(text, table)).join(' ');
+}
+
+/**
+ * Returns the fewest index words that together cover a folded term: pairs
+ * side by side (the last one overlapping when the run is odd), a single
+ * character alone (found as a prefix of the pairs it starts), other runs whole.
+ */
+export function queryWords(term: string): string[] {
+  const words: string[] = [];
+  for (const run of runsOf(term)) {
+    if (!run.paired || run.text.length === 1) {
+      words.push(run.text.join(''));
+      continue;
+    }
+    for (let i = 0; i < run.text.length; i += 2) {
+      const start = Math.min(i, run.text.length - 2);
+      words.push(`${run.text[start]}${run.text[start + 1]}`);
+    }
+  }
+  return words;
 }
 
 /** Returns the search terms of what a reader typed: folded, de-duplicated, longest first, at most `maxTerms`. */
@@ -56,8 +118,12 @@ export function searchTerms(raw: string, table: FoldTable): string[] {
   return unique.filter((term, i) => !unique.slice(0, i).some((longer) => longer.includes(term))).slice(0, maxTerms);
 }
 
-/** Returns the Pagefind query for one term: an exact phrase of its words, or undefined if it has none. */
-export function pagefindPhrase(term: string): string | undefined {
-  const words = indexWords(term).slice(0, maxPhraseWords);
-  return words.length > 0 ? `"${words.join(' ')}"` : undefined;
+/**
+ * Returns the one Pagefind query for all terms: their covering words, each
+ * required (Pagefind intersects the pages of every word), or undefined when
+ * the terms have no words.
+ */
+export function pagefindQuery(terms: readonly string[]): string | undefined {
+  const words = [...new Set(terms.flatMap(queryWords))].slice(0, maxQueryWords);
+  return words.length > 0 ? words.join(' ') : undefined;
 }

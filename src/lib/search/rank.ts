@@ -1,10 +1,9 @@
 /**
- * The order of results. Pagefind scores every exact-phrase hit the same, and
- * a reader looking for 钱俊君 wants 钱俊君's page before the article that
- * mentions him, so the order is ours: how well the names match, then how
- * often the terms occur.
+ * The order of results. The index hands candidates over entity pages first,
+ * then newest first (see index-record.ts); a reader looking for 钱俊君 wants
+ * 钱俊君's own page before anything else, so a page whose name or alias is
+ * exactly the query moves to the front and the rest keep the index's order.
  */
-import { occurrences } from './match.ts';
 
 /** The folded text of a result that ranking looks at. */
 export interface RankedText {
@@ -31,10 +30,10 @@ export function relevanceTier(result: RankedText, terms: readonly string[]): num
   return 3;
 }
 
-/** Returns the results in reading order: by tier, then by how often the terms occur, then as they came. */
+/** Returns the results in reading order: exact names and aliases first, then the rest as the index ordered them. */
 export function rankResults<T extends RankedText>(results: readonly T[], terms: readonly string[]): T[] {
   return results
-    .map((result, index) => ({ result, index, tier: relevanceTier(result, terms), count: occurrences(result.body, terms) }))
-    .sort((a, b) => a.tier - b.tier || b.count - a.count || a.index - b.index)
+    .map((result, index) => ({ result, index, exact: relevanceTier(result, terms) === 0 }))
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || a.index - b.index)
     .map(({ result }) => result);
 }

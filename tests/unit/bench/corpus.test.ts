@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../../scripts/bench/corpus.ts';
+import { benchQueries, generateCorpus, writeCorpus, zipf, random } from '../../../scripts/bench/corpus.ts';
 import { seedFile, seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { checkArticleFolder } from '../../../src/build/article-loader.ts';
@@ -10,14 +10,18 @@ import { articlesDirOf, contentDirOf, glossaryFileOf } from '../../../src/build/
 import { isUrlId } from '../../../src/lib/site/urls.ts';
 import { isoDay } from '../../../src/lib/site/dates.ts';
 
-// The benchmark builds corpora generated from the seed; a generated article the
-// build refuses would make the benchmark measure an error, so every one must
-// pass the same checks as an editor's article.
+// The benchmark builds corpora generated here; a generated article the build
+// refuses would make the benchmark measure an error, so every one must pass
+// the same checks as an editor's article. And the corpus must look like a
+// newspaper's archive, or the benchmark measures the wrong growth.
 const root = path.resolve(import.meta.dirname, '../../..');
 const seedSource = readFileSync(seedFile(root), 'utf8');
-const corpus = generateCorpus(seedSlug, seedSource, 1000);
+const size = 1000;
+const corpus = generateCorpus(seedSlug, seedSource, size);
 const checked = corpus.map((article) => ({ ...article, ...checkArticleSource(`${article.slug}.mdx`, article.source) }));
+const generated = checked.slice(1);
 const temps: string[] = [];
+const visibleText = (body: string) => body.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 
 afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
@@ -29,12 +33,16 @@ describe('the benchmark corpus', () => {
     expect(generateCorpus(seedSlug, seedSource, 1)).toEqual([{ slug: seedSlug, source: seedSource }]);
   });
 
-  it('passes the build\'s own checks as a folder: every file valid, no entity described two ways, no warning', async () => {
+  it('is the same corpus every time it is generated', () => {
+    expect(generateCorpus(seedSlug, seedSource, size)).toEqual(corpus);
+  });
+
+  it('passes the build\'s own checks as a folder: every file valid, no entity described two ways, no new warning', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-corpus-'));
     temps.push(dir);
     const articlesDir = writeCorpus(contentDirOf(root), contentDirOf(dir), corpus);
     const folder = await checkArticleFolder(articlesDir, glossaryFileOf(contentDirOf(dir)));
-    expect(folder.articles.size).toBe(1000);
+    expect(folder.articles.size).toBe(size);
     // Whatever the real content warns about (a glossary entry no article uses yet) may recur; nothing new may.
     const real = await checkArticleFolder(articlesDirOf(contentDirOf(root)), glossaryFileOf(contentDirOf(root)));
     const relative = (warnings: string[], base: string) => warnings.map((w) => w.split(base).join('<content>'));
@@ -52,46 +60,94 @@ describe('the benchmark corpus', () => {
     expect(readdirSync(articlesDirOf(target))).toHaveLength(2);
   });
 
-  it('gives every article its own slug, starting with its own publication date', () => {
-    expect(new Set(corpus.map((a) => a.slug)).size).toBe(1000);
+  it('gives every article its own slug starting with its date, over ten years before the seed', () => {
+    expect(new Set(corpus.map((a) => a.slug)).size).toBe(size);
     for (const article of checked) {
       expect(isUrlId(article.slug), article.slug).toBe(true);
       expect(article.slug.startsWith(`${isoDay(article.data.date)}-`)).toBe(true);
       if (article.data.eventDate) expect(article.data.eventDate.getTime()).toBeLessThanOrEqual(article.data.date.getTime());
     }
+    const years = new Set(generated.map((a) => a.data.date.getUTCFullYear()));
+    expect(Math.max(...years) - Math.min(...years)).toBeGreaterThanOrEqual(9);
   });
 
-  it('varies titles, bodies, paragraph order, sources and authors', () => {
-    expect(new Set(checked.map((a) => a.body)).size).toBe(1000);
-    expect(new Set(checked.map((a) => a.data.title)).size).toBeGreaterThanOrEqual(50);
-    expect(new Set(checked.map((a) => a.data.source.name)).size).toBeGreaterThan(1);
-    expect(new Set(checked.map((a) => a.data.authors.map((x) => x.name).join())).size).toBeGreaterThan(500);
-    // The seed's last-but-one paragraph moves around in the articles generated from it.
-    const positions = new Set(checked.map((a) => a.body.split('\n\n').findIndex((p) => p.includes('在授牌仪式上'))));
-    expect(positions.size).toBeGreaterThan(2);
+  it('writes stories of 300 to about 3,000 characters, most of them short', () => {
+    const lengths = generated.map((a) => visibleText(a.body).length).sort((a, b) => a - b);
+    expect(lengths[0]).toBeGreaterThanOrEqual(300);
+    expect(lengths[lengths.length - 1]).toBeLessThanOrEqual(3300);
+    expect(lengths[lengths.length - 1]).toBeGreaterThan(2000);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeLessThan(1500);
+    expect(new Set(generated.map((a) => a.body)).size).toBe(generated.length);
   });
 
-  it('keeps counts in the text and the frontmatter the same', () => {
-    for (const article of checked.slice(1)) {
-      const enterprises = article.data.entities.find((e) => e.type === 'group' && e.unit === '家');
-      expect(article.body).toContain(`基地内${enterprises?.count}家示范企业`);
-      expect(article.data.summary).toContain(`${enterprises?.count}家示范企业`);
+  it('has sources in both scripts, and articles written in each', () => {
+    const hant = generated.filter((a) => a.data.script === 'hant');
+    expect(hant.length).toBeGreaterThan(size * 0.08);
+    expect(hant.length).toBeLessThan(size * 0.3);
+    expect(new Set(generated.map((a) => a.data.source.name)).size).toBeGreaterThanOrEqual(5);
+    // A Traditional article is Traditional through and through: no Simplified 们, 发, 会 left.
+    for (const article of hant) expect(article.body).not.toMatch(/[们发会国际]/);
+  });
+
+  it('has award stories naming recipients: organisations and places by name, and counted groups', () => {
+    const awards = generated.filter((a) => a.data.entities.some((e) => e.roles.some((r) => r.role === 'recipient')));
+    expect(awards.length).toBeGreaterThan(size * 0.3);
+    for (const article of awards) {
+      const recipients = article.data.entities.filter((e) => e.roles.some((r) => r.role === 'recipient'));
+      expect(recipients.some((e) => e.type === 'group' && e.count !== undefined && e.unit !== undefined)).toBe(true);
+      expect(recipients.some((e) => e.type === 'organization')).toBe(true);
+      const group = recipients.find((e) => e.type === 'group' && e.unit?.match(/家/));
+      expect(visibleText(article.body)).toContain(`${group?.count}家`);
     }
   });
 
-  it('shares entities between articles and adds new ones, so entity pages grow with the archive', () => {
+  it('has people and organisations that recur the way a paper\'s do: a few in hundreds of stories, most in a few', () => {
     const articlesOf = new Map<string, number>();
-    for (const article of checked) for (const entity of article.data.entities) articlesOf.set(entity.id, (articlesOf.get(entity.id) ?? 0) + 1);
-    // The seed's officials and places recur in every Hunan story.
-    expect(articlesOf.get('qian-junjun')).toBeGreaterThan(50);
-    expect(articlesOf.get('changsha-etdz')).toBeGreaterThan(50);
-    const shared = [...articlesOf.values()].filter((n) => n > 1).length;
-    expect(shared).toBeGreaterThan(100);
-    const firstHundred = new Set(checked.slice(0, 100).flatMap((a) => a.data.entities.map((e) => e.id))).size;
-    expect(articlesOf.size).toBeGreaterThan(firstHundred * 5);
+    for (const article of checked) for (const entity of article.data.entities) if (entity.type !== 'group') articlesOf.set(entity.id, (articlesOf.get(entity.id) ?? 0) + 1);
+    const counts = [...articlesOf.values()].sort((a, b) => b - a);
+    // A bounded cast: a few hundred, not a new one per story.
+    expect(counts.length).toBeGreaterThan(200);
+    expect(counts.length).toBeLessThan(600);
+    // Zipf-like: the most frequent far above the median, the tail rare.
+    expect(counts[0]).toBeGreaterThan(size / 10);
+    const median = counts[Math.floor(counts.length / 2)] ?? 0;
+    expect(counts[0]).toBeGreaterThan(median * 20);
+    expect(counts.filter((n) => n <= 3).length).toBeGreaterThan(counts.length / 5);
+    // The seed's officials are part of the cast.
+    expect(articlesOf.get('qian-junjun')).toBeGreaterThan(1);
   });
 
-  it('is the same corpus every time it is generated', () => {
-    expect(generateCorpus(seedSlug, seedSource, 1000)).toEqual(corpus);
+  it('gives people positions that change over the years', () => {
+    const positions = new Map<string, Set<string>>();
+    for (const article of generated) {
+      for (const entity of article.data.entities) {
+        if (entity.type !== 'person' || article.data.script !== 'hans') continue;
+        const set = positions.get(entity.id) ?? new Set<string>();
+        for (const p of entity.positions) set.add(p);
+        positions.set(entity.id, set);
+      }
+    }
+    const promoted = [...positions.values()].filter((set) => set.size >= 2);
+    expect(promoted.length).toBeGreaterThan(20);
+  });
+
+  it('names its benchmark queries from text the corpus holds', () => {
+    const queries = benchQueries();
+    const text = generated.filter((a) => a.data.script === 'hans').map((a) => `${a.body}${JSON.stringify(a.data)}`).join('\n');
+    for (const query of Object.values(queries)) expect(text).toContain(query);
+  });
+});
+
+describe('the Zipf sampler', () => {
+  it('draws low ranks far more often than high ones, every rank possible', () => {
+    const draw = zipf(100);
+    const rand = random(1);
+    const counts = new Array<number>(100).fill(0);
+    for (let i = 0; i < 20000; i++) {
+      const rank = draw(rand);
+      counts[rank] = (counts[rank] ?? 0) + 1;
+    }
+    expect(counts[0]).toBeGreaterThan((counts[9] ?? 0) * 5);
+    expect(counts[9]).toBeGreaterThan((counts[99] ?? 0) * 3);
   });
 });

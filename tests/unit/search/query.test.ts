@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { indexContent, indexWords, maxQueryLength, maxTerms, pagefindPhrase, searchTerms } from '../../../src/lib/search/query.ts';
+import { indexContent, indexWords, maxQueryLength, maxQueryWords, maxTerms, pagefindQuery, queryWords, searchTerms } from '../../../src/lib/search/query.ts';
 
 const table = fullFoldTable();
 
@@ -28,17 +28,41 @@ describe('search terms', () => {
 });
 
 describe('the words Pagefind indexes and looks up', () => {
-  it('are single Han characters and whole runs of Latin letters and digits', () => {
-    expect(indexWords('2023年湖南省 abc1')).toEqual(['2023', '年', '湖', '南', '省', 'abc1']);
-    expect(indexContent('長沙經開區、ＡＢ', table)).toBe('长 沙 经 开 区 ab');
+  it('are every pair of Han characters, the last of each run alone, and whole runs of Latin letters and digits, each once', () => {
+    expect(indexWords('2023年湖南省 abc1')).toEqual(['2023', '年湖', '湖南', '南省', '省0', 'abc1']);
+    expect(indexContent('長沙經開區、ＡＢ', table)).toBe('长沙 沙经 经开 开区 区0 ab');
+    expect(indexWords('示范企业 示范企业')).toEqual(['示范', '范企', '企业', '业0']);
   });
 
-  it('make a term an exact phrase of those words', () => {
-    expect(pagefindPhrase('长沙经开区')).toBe('"长 沙 经 开 区"');
-    expect(pagefindPhrase('7家')).toBe('"7 家"');
+  it('never index a word that is a prefix of another Han word (Pagefind would look the longer one up in the wrong chunk)', () => {
+    const words = indexWords('湘潭高新技术产业开发区 发 开发区 区');
+    for (const word of words) {
+      if (/^\p{Script=Han}/u.test(word)) expect(words.filter((other) => other !== word && other.startsWith(word)), word).toEqual([]);
+    }
   });
 
-  it('never ask Pagefind about a huge phrase', () => {
-    expect(pagefindPhrase('长'.repeat(200))?.split(' ')).toHaveLength(24);
+  it('look a term up by the pairs that cover it, the last overlapping when the run is odd', () => {
+    expect(queryWords('示范企业')).toEqual(['示范', '企业']);
+    expect(queryWords('长沙经开区')).toEqual(['长沙', '经开', '开区']);
+    expect(queryWords('7家')).toEqual(['7', '家']);
+    expect(queryWords('湘')).toEqual(['湘']);
+  });
+
+  it('cover every character of the term, so a page holding the term holds every word looked up', () => {
+    for (const term of ['钱俊君', '湘潭高新技术产业开发区', '示范站', '2023年湖南', 'ab长沙']) {
+      const words = queryWords(term);
+      const indexed = indexWords(term);
+      // Each looked-up word is an indexed word or the prefix of one (a single character).
+      for (const word of words) expect(indexed.some((w) => w.startsWith(word)), `${term}: ${word}`).toBe(true);
+      expect(words.join('').length).toBeGreaterThanOrEqual([...term].length);
+    }
+  });
+
+  it('ask Pagefind one query with every word of every term, each once, and never a huge one', () => {
+    expect(pagefindQuery(['示范企业', '湘潭'])).toBe('示范 企业 湘潭');
+    expect(pagefindQuery(['长沙', '长沙'])).toBe('长沙');
+    expect(pagefindQuery([])).toBeUndefined();
+    expect(pagefindQuery(['长'.repeat(200)])?.split(' ')).toHaveLength(1);
+    expect(pagefindQuery([...'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'].map((c, i, all) => `${c}${all[(i + 1) % all.length]}`))?.split(' ')).toHaveLength(maxQueryWords);
   });
 });

@@ -68,15 +68,17 @@ describe('ranking', () => {
   const committee = { title: '长沙经开区管委会', names: ['长沙经开区管委会', '长沙经济技术开发区管理委员会'], body: '机构 长沙经开区管委会' };
   const place = { title: '长沙经开区', names: ['长沙经开区', '长沙经济技术开发区'], body: '地方 长沙经开区 又称 长沙经济技术开发区' };
 
-  it('puts an exact name or alias first', () => {
+  it('puts an exact name or alias first, the rest in the index\'s order', () => {
     expect(relevanceTier(entity, ['钱俊君'])).toBe(0);
     expect(relevanceTier(place, ['长沙经济技术开发区'])).toBe(0);
-    expect(rankResults([articleResult, committee, place], ['长沙经开区'])).toEqual([place, committee, articleResult]);
+    expect(rankResults([committee, articleResult, place], ['长沙经开区'])).toEqual([place, committee, articleResult]);
   });
 
-  it('puts a match in the title before a match in the body only', () => {
+  it('keeps the index\'s order (entity pages, then newest stories) for everything that is not an exact name', () => {
     expect(relevanceTier(articleResult, ['示范基地'])).toBe(1);
     expect(relevanceTier(articleResult, ['钱俊君'])).toBe(3);
+    const older = { ...articleResult, title: '钱俊君为示范基地授牌' };
+    expect(rankResults([articleResult, older], ['钱俊君'])).toEqual([articleResult, older]);
     expect(rankResults([articleResult, entity], ['钱俊君'])).toEqual([entity, articleResult]);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * The search engine in the browser: Pagefind's low-level API and the fold
+ * table, loaded once, the first time the reader starts to search. Runs the
+ * plan of one search and hands back candidates whose records load on demand.
+ */
+import { foldTableFile } from '../lib/search/bundle.ts';
+import { parseFoldTable, type FoldTable } from '../lib/search/fold.ts';
+import type { SearchPlan } from '../lib/search/plan.ts';
+import { readRecordMeta } from '../lib/search/record.ts';
+import type { Candidate } from '../lib/search/results.ts';
+
+/** The part of Pagefind's `pagefind.js` this page uses. */
+interface PagefindResult {
+  readonly id: string;
+  data(): Promise<{ readonly url: string; readonly meta: Readonly<Record<string, string | undefined>> }>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters: Readonly<Record<string, string>>; sort: Readonly<Record<string, string>> },
+  ): Promise<{ readonly results: readonly PagefindResult[] } | null>;
+}
+
+/** A loaded engine: Pagefind for one variant's bundle, and the fold table. */
+export interface Engine {
+  readonly pagefind: Pagefind;
+  readonly table: FoldTable;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/** Returns the engine of the bundle at `base`, loading it the first time (a failed load is tried again next time). */
+export function loadEngine(base: string): Promise<Engine> {
+  engine ??= (async () => {
+    const tableUrl = `${base}${foldTableFile}`;
+    const [pagefind, table] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<unknown> as Promise<Pagefind>,
+      // Revalidated, not trusted from cache: the table grows with the site.
+      fetch(tableUrl, { cache: 'no-cache' }).then(async (response) => {
+        if (!response.ok) throw new Error(`${tableUrl}: HTTP ${response.status}`);
+        return parseFoldTable(String(await response.json()));
+      }),
+    ]);
+    // No worker: the worker script would be one more download on the first search.
+    await pagefind.options({ noWorker: true, basePath: base });
+    await pagefind.init();
+    return { pagefind, table };
+  })();
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}
+
+/**
+ * Returns the candidates of a planned search in the engine's order. Each
+ * record is fetched only when the results page asks for it; a page outside
+ * `pathPrefix` (another variant) is never shown.
+ */
+export async function findCandidates(pagefind: Pagefind, plan: Extract<SearchPlan, { kind: 'search' }>, pathPrefix: string): Promise<Candidate[]> {
+  const found = await pagefind.search(plan.query, { filters: plan.filters, sort: plan.sort });
+  return (found?.results ?? []).map((result) => ({
+    id: result.id,
+    load: async () => {
+      const data = await result.data();
+      return data.url.startsWith(pathPrefix) ? { url: data.url, record: readRecordMeta(data.meta) } : undefined;
+    },
+  }));
+}

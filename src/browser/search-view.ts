@@ -1,0 +1,71 @@
+/**
+ * What the search page shows: results built from text nodes only (a reader's
+ * query never becomes markup) and the status line, in the page's script.
+ * The one module that reads the search messages.
+ */
+import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
+import { fillMessage } from '../lib/search/fill-message.ts';
+import { foldKey, foldText, type FoldTable } from '../lib/search/fold.ts';
+import { matchRanges } from '../lib/search/match.ts';
+import type { SearchMessages } from '../lib/search/messages.ts';
+import type { Hit } from '../lib/search/results.ts';
+
+/** Returns the search page's messages, which the page carries in `data-messages`. */
+export function readMessages(form: HTMLFormElement): SearchMessages {
+  return JSON.parse(form.dataset['messages'] ?? '{}') as SearchMessages;
+}
+
+function segmentsInto(parent: HTMLElement, segments: readonly Segment[]): void {
+  for (const { text, mark } of segments) {
+    if (mark) {
+      const element = document.createElement('mark');
+      element.textContent = text;
+      parent.append(element);
+    } else {
+      parent.append(document.createTextNode(text));
+    }
+  }
+}
+
+function paragraph(className: string, segments: readonly Segment[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  segmentsInto(p, segments);
+  return p;
+}
+
+/** Returns the list item of one result: its linked title, kind, awards and an excerpt, with the terms marked. */
+export function renderHit(hit: Hit, terms: readonly string[], table: FoldTable, messages: SearchMessages): HTMLLIElement {
+  const { record } = hit;
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = hit.url;
+  segmentsInto(link, highlight(record.title, matchRanges(foldText(record.title, table), terms)));
+  heading.append(link);
+  item.append(heading);
+  item.append(paragraph('kind', [{ text: record.kind === 'article' ? messages.article : record.typeLabel, mark: false }]));
+  const awards = record.awards.join('、');
+  if (awards) {
+    item.append(paragraph('awards', [{ text: `${messages.awards}：`, mark: false }, ...highlight(awards, matchRanges(foldText(awards, table), terms))]));
+  }
+  // An entity's name and awards already show what matched; its text is worth quoting only for the rest (an alias, a position).
+  const shown = `${hit.title} ${foldKey(awards, table)}`;
+  if (record.kind === 'article' || terms.some((term) => !shown.includes(term))) {
+    item.append(paragraph('excerpt', excerpt(record.text, matchRanges(foldText(record.text, table), terms))));
+  }
+  return item;
+}
+
+/** What the status line reports. */
+export type StatusReport =
+  | { readonly kind: 'prompt' | 'failed' }
+  | { readonly kind: 'results'; readonly query: string; readonly listing: boolean; readonly shown: number; readonly more: boolean };
+
+/** Returns the status line for a report, in the page's script. */
+export function statusText(report: StatusReport, messages: SearchMessages): string {
+  if (report.kind !== 'results') return messages[report.kind];
+  const { query, listing, shown, more } = report;
+  if (shown === 0) return listing ? messages.noneListed : fillMessage(messages.none, { query });
+  return fillMessage(listing ? messages.listed : messages.found, { query, count: more ? `${shown}+` : shown });
+}
