@@ -8,6 +8,7 @@
  * corpus (a seeded PRNG, no clock, no Math.random).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { seededRandom } from '../seeded-random.ts';
 import path from 'node:path';
 import * as yaml from 'js-yaml';
 import { articleFileOf, articlesDirOf } from '../../src/build/content-files.ts';
@@ -19,18 +20,6 @@ export interface CorpusArticle {
   /** The file name without `.mdx`, which is the article's slug. */
   slug: string;
   source: string;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed always gives the same sequence. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Returns a whole number in [min, max] from `rand`. */
@@ -165,7 +154,7 @@ const firstYear = 2013;
 const lastYear = 2023;
 
 function buildPopulation(): Population {
-  const rand = random(0x5eed);
+  const rand = seededRandom(0x5eed);
   const usedIds = new Set<string>();
   const people: Member[] = [];
   const organizations: Member[] = [];
@@ -333,7 +322,7 @@ const entityTag = (member: Member, text = member.name) => `<Entity id="${member.
 
 /** Returns article `index` (1 or more) of a corpus of `count` spread over ten years. */
 function article(room: Newsroom, index: number, count: number, seedDate: Date): CorpusArticle {
-  const rand = random(index * 2654435761 + 97);
+  const rand = seededRandom(index * 2654435761 + 97);
   // Ten years back from the seed, oldest last; several stories a day at ten thousand.
   const span = 3650 * 86_400_000;
   const date = new Date(seedDate.getTime() - Math.floor((index / count) * span / 86_400_000) * 86_400_000 - 86_400_000);
@@ -426,7 +415,7 @@ function article(room: Newsroom, index: number, count: number, seedDate: Date): 
     }),
     ...groups,
   ];
-  const author = room.person(random(index * 7 + 1));
+  const author = room.person(seededRandom(index * 7 + 1));
   const frontmatter: Record<string, unknown> = {
     title,
     summary: paragraphs[0]?.replace(/<Entity id="[^"]+">([^<]*)<\/Entity>/g, '$1').slice(0, 120),

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchQueries, generateCorpus, writeCorpus, zipf, random } from '../../../scripts/bench/corpus.ts';
+import { benchQueries, generateCorpus, writeCorpus, zipf } from '../../../scripts/bench/corpus.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
 import { seedFile, seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { checkArticleFolder } from '../../../src/build/article-loader.ts';
@@ -141,7 +142,7 @@ describe('the benchmark corpus', () => {
 describe('the Zipf sampler', () => {
   it('draws low ranks far more often than high ones, every rank possible', () => {
     const draw = zipf(100);
-    const rand = random(1);
+    const rand = seededRandom(1);
     const counts = new Array<number>(100).fill(0);
     for (let i = 0; i < 20000; i++) {
       const rank = draw(rand);

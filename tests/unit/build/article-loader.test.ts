@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { checkArticleFolder } from '../../../src/build/article-loader.ts';
 import { articleFileOf, articlesDirOf, contentDirOf, glossaryFileOf } from '../../../src/build/content-files.ts';
@@ -10,9 +10,15 @@ const content = contentDirOf(path.resolve(import.meta.dirname, '../../..'));
 const seed = readFileSync(articleFileOf(content, seedSlug), 'utf8');
 const glossary = readFileSync(glossaryFileOf(content), 'utf8');
 
-/** Returns a content folder holding the given articles and glossary. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Returns a content folder holding the given articles and glossary (removed after the tests). */
 function contentFolder(articles: Record<string, string>, glossaryText = glossary): { articles: string; glossary: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  folders.push(dir);
   mkdirSync(articlesDirOf(dir));
   for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(articlesDirOf(dir), name), text);
   writeFileSync(glossaryFileOf(dir), glossaryText);

@@ -1,4 +1,5 @@
 import { toString } from 'mdast-util-to-string';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -49,20 +50,9 @@ const SYNTAX = [
 ];
 const TEXT = ['汉字', '＃', '＜b＞', '1．', '\u2028', '\u3000', '记者', '，', '。', '“引语”', '（括号）', '5G', '(AI)', '3,200', '9:30', '32.8%', 'R&D', '*ST', 'Michael Chen（陈志明）', ' ', 'abc', '2024年4月12日'];
 
-/** A small seeded generator (mulberry32): the same lines on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generatedLines(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   return Array.from({ length: count }, () => {
     const parts = Array.from({ length: 1 + Math.floor(next() * 6) }, () => (next() < 0.6 ? pick(SYNTAX) : pick(TEXT)));
