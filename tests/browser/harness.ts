@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 import type { Result as AxeResult } from 'axe-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { pagefindDirectory } from '../../src/lib/search/bundle.ts';
@@ -113,6 +115,30 @@ export async function startSite(root: string = distDir): Promise<Site> {
   }
   const server = await startServer({ root });
   return { ...server, root };
+}
+
+/** The built site and Chromium, shared by the tests of one file. */
+export interface ServedSite {
+  readonly site: Site;
+  readonly browser: Browser;
+}
+
+/**
+ * Returns the built site served with its headers and a Chromium to read it,
+ * started before the file's tests and stopped after them (read the fields
+ * inside tests, once they have started).
+ */
+export function siteInChromium(): ServedSite {
+  const served = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    served.site = await startSite();
+    served.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.site?.close();
+  });
+  return served;
 }
 
 /** An axe violation, reduced to what a person needs to fix it. */

@@ -1,28 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startSite, type Site } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInChromium } from './harness.ts';
 
 // The page as laid out in Chromium, with the CJK fonts CI installs (fonts-noto-cjk).
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
 const article = (variantPath: string) => `/${variantPath}/articles/${slug}/`;
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = siteInChromium();
 
 async function open(sitePath: string, width: number, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await served.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(new URL(sitePath, site.url).href, { waitUntil: 'load' });
+  await page.goto(new URL(sitePath, served.site.url).href, { waitUntil: 'load' });
   return page;
 }
 
@@ -77,9 +65,9 @@ describe('every kind of page on the narrowest phone', () => {
     '/404.html',
     '/',
   ])('%s fits 320 px without scrolling sideways', async (sitePath) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL(sitePath, site.url).href);
+    await page.goto(new URL(sitePath, served.site.url).href);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -147,7 +135,7 @@ describe('search excerpts', () => {
     // Paragraphs join with a space in an excerpt; compare with runs of white space made one.
     const quoted = (await result.locator('.excerpt').innerText()).replace(/^…|…$/g, '').replace(/\s+/g, ' ');
     const story = await page.context().newPage();
-    await story.goto(new URL(article('zh-hant'), site.url).href);
+    await story.goto(new URL(article('zh-hant'), served.site.url).href);
     expect((await story.innerText('.prose')).replace(/\s+/g, ' ')).toContain(quoted);
     await page.context().close();
   });

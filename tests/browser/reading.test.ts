@@ -1,29 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { openPage, startSite, type Site } from './harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, siteInChromium } from './harness.ts';
 
 // What a reader does: read in their script, switch mid-article, come back.
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
 const article = (variantPath: string) => `/${variantPath}/articles/${slug}/`;
-const at = (sitePath: string) => new URL(sitePath, site.url).href;
-
-let browser: Browser;
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = siteInChromium();
+const at = (sitePath: string) => new URL(sitePath, served.site.url).href;
 
 /** Returns a fresh context with a browser language and, optionally, JavaScript off. */
 async function readerContext(options: { locale?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale: options.locale ?? 'en-US', javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 412, height: 800 } });
+  return served.browser.newContext({ locale: options.locale ?? 'en-US', javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 412, height: 800 } });
 }
 
 describe('reading an article', () => {
@@ -32,7 +19,7 @@ describe('reading an article', () => {
     ['zh-hant', 'zh-Hant'],
     ['zh-hans', 'zh-Hans'],
   ])('in %s shows the article, marked with its script, with no error', async (variantPath, lang) => {
-    const opened = await openPage(browser, at(article(variantPath)));
+    const opened = await openPage(served.browser, at(article(variantPath)));
     expect(opened.status).toBe(200);
     expect(await opened.page.getAttribute('html', 'lang')).toBe(lang);
     expect(await opened.page.locator('article .prose p').count()).toBe(6);
