@@ -27,7 +27,6 @@ export function articlePhotos(articlesDir: string): AstroIntegration {
         // The bundler names modules by their real path; the folder may be reached through a link.
         const folders = new Set([folder, realIfThere(folder)]);
         const cacheDir = path.join(root, 'node_modules/.cache/article-photos');
-        const answers = new Map<string, Promise<string>>();
 
         const answer = async (source: string, article: string): Promise<string> => {
           const verdict = await resolvePhoto(article, source);
@@ -47,9 +46,8 @@ export function articlePhotos(articlesDir: string): AstroIntegration {
                   // Astro's own runtime modules, and the article importing itself for its styles and scripts;
                   // everything else an article imports is a photo path.
                   if (/^(?:astro[:/]|@astrojs\/)/.test(source) || source.split('?')[0] === article) return null;
-                  const key = `${article}\0${source}`;
-                  if (!answers.has(key)) answers.set(key, answer(source, article));
-                  return { id: await (answers.get(key) as Promise<string>) };
+                  // Asked afresh each time, so a photo replaced while `astro dev` runs is checked again.
+                  return { id: await answer(source, article) };
                 },
               },
             ],
