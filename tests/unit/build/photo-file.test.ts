@@ -47,7 +47,7 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'png-inside.jpg'), await square('png'));
   writeFileSync(path.join(folder, 'drawing.png'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>');
   // Large enough that its first half holds the whole header: only decoding every pixel finds the damage.
-  const noise = await sharp({ create: { width: 300, height: 300, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).jpeg().toBuffer();
+  const noise = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).jpeg().toBuffer();
   writeFileSync(path.join(folder, 'truncated.jpg'), noise.subarray(0, Math.floor(noise.length / 2)));
   writeFileSync(path.join(folder, 'empty.png'), '');
   mkdirSync(path.join(folder, 'folder.png'));
