@@ -26,8 +26,10 @@ export interface CheckedPhoto {
 /** What the check says of a photo: admitted, or refused under a named rule. */
 export type PhotoVerdict = { readonly photo: CheckedPhoto; readonly refusal?: undefined } | { readonly photo?: undefined; readonly refusal: PhotoRefusal };
 
-// A newspaper photo is a few megabytes; anything far larger is a mistake or an attack on the build.
+// A newspaper photo is a few megabytes and some tens of megapixels; anything far larger is a mistake,
+// or a small file that decodes to gigabytes of pixels to stall the build.
 const maxPhotoBytes = 40 * 1024 * 1024;
+const maxPhotoPixels = 100_000_000;
 
 const refuse = (src: string, rule: string, says: string): PhotoVerdict => ({ refusal: { rule, message: `the photo «${src}» ${says} (rule: ${rule})` } });
 
@@ -64,15 +66,20 @@ export async function resolvePhoto(articleFile: string, src: string): Promise<Ph
 
   const expected = photoFormatOf(src) ?? '';
   let format: string | undefined;
+  let pixels = 0;
   try {
     const metadata = await sharp(bytes).metadata();
     // sharp names AVIF and HEIC both heif; only AVIF is what .avif promises.
     format = metadata.format === 'heif' && metadata.compression !== 'av1' ? 'heic' : metadata.format;
+    pixels = metadata.width * (metadata.pageHeight ?? metadata.height) * (metadata.pages ?? 1);
   } catch {
     return refuse(src, 'not-an-image', `is not an image (its bytes are not ${expected.toUpperCase()} nor any image format): save the photo again as a real ${path.extname(src)} file`);
   }
   if (format !== expected) {
     return refuse(src, 'wrong-type', `is named ${path.extname(src)} but holds a ${format.toUpperCase()} image: save it as ${expected.toUpperCase()}, or rename it to the extension of its type`);
+  }
+  if (pixels > maxPhotoPixels) {
+    return refuse(src, 'too-large', `is ${Math.round(pixels / 1_000_000)} megapixels; the limit is ${maxPhotoPixels / 1_000_000}: save a smaller copy (a photo for the web needs no more than about 3000 pixels a side)`);
   }
   try {
     // Decode every pixel: a header can be right and the rest damaged or hostile.

@@ -104,6 +104,13 @@ const pathRules: readonly PathRule[] = [
     says: 'has an empty, . or hidden (.name) part: write each folder and the file by its plain name, ./folder/photo.jpg',
   },
   {
+    // What is left after the rules above, held to letters (any script), digits, - and _: no character the
+    // bundler, a URL or a srcset list reads as syntax (, ( ) ' " & : * ! @ …) can reach them.
+    rule: 'plain-characters',
+    breaks: (src) => src.slice(2).split('/').some((segment) => !/^[\p{L}\p{M}\p{N}_-][\p{L}\p{M}\p{N}._-]*$/u.test(segment)),
+    says: `holds a character other than letters, digits, -, _ and the dots of the extension: ${fix}`,
+  },
+  {
     rule: 'image-extension',
     breaks: (src) => !extensions.includes(src.slice(src.lastIndexOf('.') + 1).toLowerCase()) || src.lastIndexOf('.') <= src.lastIndexOf('/'),
     says: `does not name an image file: a photo ends in ${extensions.map((e) => `.${e}`).join(', ')}; save it as one of those`,

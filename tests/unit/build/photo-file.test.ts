@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePhoto } from '../../../src/build/photo-file.ts';
@@ -18,6 +19,23 @@ const square = (format: 'jpeg' | 'png' | 'webp' | 'avif' | 'gif' | 'tiff') =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 10, g: 120, b: 200 } } })
     .toFormat(format)
     .toBuffer();
+
+/** Returns a small PNG file whose header claims `width`×`height` grey pixels: a few bytes that would decode to gigabytes. */
+function pngClaiming(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const framed = Buffer.alloc(body.length + 8);
+    framed.writeUInt32BE(data.length, 0);
+    body.copy(framed, 4);
+    framed.writeUInt32BE(crc32(body), body.length + 4);
+    return framed;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(1000))), chunk('IEND', Buffer.alloc(0))]);
+}
 
 beforeAll(async () => {
   top = realpathSync(mkdtempSync(path.join(tmpdir(), 'photo-file-')));
@@ -51,6 +69,7 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'truncated.jpg'), noise.subarray(0, Math.floor(noise.length / 2)));
   writeFileSync(path.join(folder, 'empty.png'), '');
   mkdirSync(path.join(folder, 'folder.png'));
+  writeFileSync(path.join(folder, 'bomb.png'), pngClaiming(20_000, 10_000));
   writeFileSync(path.join(folder, 'private.jpg'), await privatePhoto());
   // The whole content folder reached through a link: its photos are still inside it.
   symlinkSync(folder, path.join(top, 'linked-articles'));
@@ -87,6 +106,7 @@ describe('the one photo check, on disk', () => {
     ['./png-inside.jpg', 'wrong-type'],
     ['./drawing.png', 'wrong-type'],
     ['./truncated.jpg', 'damaged'],
+    ['./bomb.png', 'too-large'],
   ])('«%s»: %s', async (src, verdict) => {
     const result = await resolvePhoto(article, src);
     expect(result.refusal?.rule ?? 'accepted').toBe(verdict);
