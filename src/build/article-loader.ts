@@ -5,6 +5,7 @@ import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../l
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
 import { findUnusedOverrides } from '../lib/convert/converter.ts';
 import { loadGlossary } from './glossary-file.ts';
+import { isOwnFile } from './own-file.ts';
 import { resolvePhoto } from './photo-file.ts';
 
 /**
@@ -36,12 +37,24 @@ export interface CheckedFolder {
  * listing every problem of every file.
  */
 export async function checkArticleFolder(base: string, glossaryPath: string): Promise<CheckedFolder> {
+  // The folder holding the articles folder and the glossary: the content folder this build was given.
+  const content = path.dirname(base);
+  for (const [what, file] of [['The articles folder', base], ['The glossary', glossaryPath]] as const) {
+    if (!(await isOwnFile(content, file))) {
+      throw new Error(`${what} ${file} is, or lies behind, a symbolic link: content must be files in the content folder itself. Replace the link with the real folder or file.`);
+    }
+  }
   const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
   const articles = new Map<string, ArticleSource>();
   const failures: ArticleSourceError[] = [];
   for (const name of names) {
     const filePath = path.join(base, name);
     try {
+      if (!(await isOwnFile(base, filePath))) {
+        throw new ArticleSourceError(filePath, [
+          'file: is a symbolic link, and an article is a file of its own in the articles folder: replace the link with the article itself (rule: outside-folder).',
+        ]);
+      }
       const article = checkArticleSource(filePath, await readFile(filePath, 'utf8'));
       // Every photo goes through the one photo check, as the bundler's resolver will (src/integrations/article-photos.ts).
       const refused: string[] = [];

@@ -115,11 +115,15 @@ beforeAll(async () => {
   copy = cleanCopy(snapshotSources(), 'photo-paths');
   await plantTraps(copy);
   for (const attack of attacks) writeFileSync(path.join(copy, 'content/articles', `photo-${attack.name}.mdx`), attack.source(copy));
+  // An article that is a link to a file outside the content folder.
+  writeFileSync(path.join(copy, 'outside/story.mdx'), body(secretText));
+  symlinkSync('../../outside/story.mdx', path.join(copy, 'content/articles/photo-linked-article.mdx'));
   hostile = runBuild(copy);
   const markerAfterHostile = existsSync(path.join(copy, markerName));
   if (markerAfterHostile) throw new Error('a photo trick ran code during the hostile build');
 
   for (const attack of attacks) rmSync(path.join(copy, 'content/articles', `photo-${attack.name}.mdx`));
+  rmSync(path.join(copy, 'content/articles/photo-linked-article.mdx'));
   // The seed, now with a camera photo as its lead and another in its body.
   const articles = path.join(copy, 'content/articles');
   writeFileSync(path.join(articles, 'camera.jpg'), await privatePhoto());
@@ -141,6 +145,14 @@ describe('every photo path trick is refused, naming the file, the field or line 
   it.each(attacks.map((attack) => [attack.name, attack] as const))('%s', (_, attack) => {
     const listed = problemsListedFor(hostile.output, `content/articles/photo-${attack.name}.mdx`);
     expect(listed, hostile.output.slice(0, 6000)).toEqual([expect.stringMatching(attack.says)]);
+  });
+});
+
+describe('an article that is a link to a file outside the content folder', () => {
+  it('is refused, naming the file and the rule', () => {
+    expect(problemsListedFor(hostile.output, 'content/articles/photo-linked-article.mdx')).toEqual([
+      'file: is a symbolic link, and an article is a file of its own in the articles folder: replace the link with the article itself (rule: outside-folder).',
+    ]);
   });
 });
 

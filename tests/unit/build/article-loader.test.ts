@@ -78,6 +78,27 @@ describe('checking the articles folder before a build', () => {
     );
   });
 
+  it('refuses an article, an articles folder or a glossary that is a symbolic link to a file elsewhere', async () => {
+    const elsewhere = contentFolder({ 'kept.mdx': seed });
+    const folder = contentFolder({});
+    symlinkSync(path.join(elsewhere.articles, 'kept.mdx'), path.join(folder.articles, 'leak.mdx'));
+    await expect(checkArticleFolder(folder.articles, folder.glossary)).rejects.toThrow(
+      `${path.join(folder.articles, 'leak.mdx')} cannot be published:\n  - file: is a symbolic link, and an article is a file of its own in the articles folder: replace the link with the article itself (rule: outside-folder).`,
+    );
+
+    const linkedFolder = contentFolder({});
+    rmSync(linkedFolder.articles, { recursive: true });
+    symlinkSync(elsewhere.articles, linkedFolder.articles);
+    await expect(checkArticleFolder(linkedFolder.articles, linkedFolder.glossary)).rejects.toThrow(
+      `The articles folder ${linkedFolder.articles} is, or lies behind, a symbolic link: content must be files in the content folder itself.`,
+    );
+
+    const linkedGlossary = contentFolder({ 'a.mdx': seed });
+    rmSync(linkedGlossary.glossary);
+    symlinkSync(elsewhere.glossary, linkedGlossary.glossary);
+    await expect(checkArticleFolder(linkedGlossary.articles, linkedGlossary.glossary)).rejects.toThrow(`The glossary ${linkedGlossary.glossary} is, or lies behind, a symbolic link`);
+  });
+
   it('stops with every problem of every file at once', async () => {
     const folder = contentFolder({ 'a.mdx': seed.replace('date: 2023-02-24', 'date: 2023-13-01'), 'b.mdx': seed.replace('script: hans', 'script: ') });
     await expect(checkArticleFolder(folder.articles, folder.glossary)).rejects.toThrow(
