@@ -43,9 +43,10 @@ export function articlePhotos(articlesDir: string): AstroIntegration {
                 async resolveId(source, importer) {
                   const article = importer?.split('?')[0];
                   if (!article?.endsWith('.mdx') || !folders.has(path.dirname(article))) return null;
-                  // Astro's own runtime modules, and the article importing itself for its styles and scripts;
-                  // everything else an article imports is a photo path.
-                  if (/^(?:astro[:/]|@astrojs\/)/.test(source) || source.split('?')[0] === article) return null;
+                  // Astro's own runtime modules, ids the dev server already resolved (\0…: no article can write
+                  // one, the article check refuses control characters), and the article importing itself for its
+                  // styles and scripts; everything else an article imports is a photo path.
+                  if (source.startsWith('\0') || /^(?:astro[:/]|@astrojs\/)/.test(source) || source.split('?')[0] === article) return null;
                   // Asked afresh each time, so a photo replaced while `astro dev` runs is checked again.
                   return { id: await answer(source, article) };
                 },

@@ -68,6 +68,8 @@ describe("the resolver in front of the bundler, for an article's imports", () =>
   it("leaves Astro's runtime, the article's own module and other files' imports to Astro", async () => {
     expect(await resolve('astro:assets', article)).toBeNull();
     expect(await resolve('astro/jsx-runtime', article)).toBeNull();
+    // What the dev server asks once Astro's virtual modules are resolved.
+    expect(await resolve('\0astro:assets', `${article}?astroPropagatedAssets`)).toBeNull();
     expect(await resolve(article, `${article}?astroPropagatedAssets`)).toBeNull();
     expect(await resolve('./lead.jpg', path.join(root, 'src/pages/index.astro'))).toBeNull();
     expect(await resolve('./lead.jpg', path.join(root, 'content/other.mdx'))).toBeNull();
