@@ -167,6 +167,26 @@ describe('the copy of a photo that is published', () => {
     expect(metadata.icc?.equals(original.icc ?? Buffer.alloc(0))).toBe(true);
   });
 
+  it.each([
+    ['./lead.jpg', 'jpeg'],
+    ['./detail.png', 'png'],
+    ['./detail.webp', 'webp'],
+    ['./detail.avif', 'heif'],
+    ['./detail.gif', 'gif'],
+    ['./scan.tif', 'tiff'],
+  ])('publishes «%s» in its own format (%s), the same size, with no metadata', async (src, format) => {
+    const { photo } = await resolvePhoto(article, src);
+    if (!photo) throw new Error(`${src} was refused`);
+    const metadata = await sharp(await publishedPhoto(photo, path.join(top, 'cache-formats'))).metadata();
+    expect({ format: metadata.format, width: metadata.width, height: metadata.height, exif: metadata.exif, xmp: metadata.xmp }).toEqual({
+      format,
+      width: 8,
+      height: 8,
+      exif: undefined,
+      xmp: undefined,
+    });
+  });
+
   it('encodes a photo once: the same bytes give the same copy', async () => {
     const { photo } = await resolvePhoto(article, './lead.jpg');
     if (!photo) throw new Error('the lead photo was refused');
