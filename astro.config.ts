@@ -10,6 +10,8 @@ import { siteUrl } from './src/build/site-url.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { removeFailedBuild } from './src/integrations/failed-build.ts';
+import { articlePhotos } from './src/integrations/article-photos.ts';
+import { articlesDir } from './src/build/content-files.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -47,6 +49,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Every photo an article imports goes through the one photo check, and only its clean copy reaches the bundler.
+    articlePhotos(articlesDir),
     mdx(),
     sitemap({
       // `/` only sends readers on to their script (it is every page's x-default),

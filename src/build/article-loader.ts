@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
-import { photoReferences } from '../lib/article/photos.ts';
 import { findUnusedOverrides } from '../lib/convert/converter.ts';
 import { loadGlossary } from './glossary-file.ts';
+import { isOwnFile } from './own-file.ts';
+import { resolvePhoto } from './photo-file.ts';
 
 /**
  * Returns Astro's glob loader for `<base>/*.mdx`, preceded by our own check of
@@ -37,20 +37,32 @@ export interface CheckedFolder {
  * listing every problem of every file.
  */
 export async function checkArticleFolder(base: string, glossaryPath: string): Promise<CheckedFolder> {
+  // The folder holding the articles folder and the glossary: the content folder this build was given.
+  const content = path.dirname(base);
+  for (const [what, file] of [['The articles folder', base], ['The glossary', glossaryPath]] as const) {
+    if (!(await isOwnFile(content, file))) {
+      throw new Error(`${what} ${file} is, or lies behind, a symbolic link: content must be files in the content folder itself. Replace the link with the real folder or file.`);
+    }
+  }
   const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
   const articles = new Map<string, ArticleSource>();
   const failures: ArticleSourceError[] = [];
   for (const name of names) {
     const filePath = path.join(base, name);
     try {
-      const article = checkArticleSource(filePath, await readFile(filePath, 'utf8'));
-      const missing = photoReferences(article.data, article.body, article.bodyLine).filter((photo) => !existsSync(path.join(base, photo.src)));
-      if (missing.length > 0) {
-        throw new ArticleSourceError(
-          filePath,
-          missing.map((photo) => `${photo.field}: the photo ${photo.src} is not there; put the file at ${path.join(base, photo.src)} or fix the path.`),
-        );
+      if (!(await isOwnFile(base, filePath))) {
+        throw new ArticleSourceError(filePath, [
+          'file: is a symbolic link, and an article is a file of its own in the articles folder: replace the link with the article itself (rule: outside-folder).',
+        ]);
       }
+      const article = checkArticleSource(filePath, await readFile(filePath, 'utf8'));
+      // Every photo goes through the one photo check, as the bundler's resolver will (src/integrations/article-photos.ts).
+      const refused: string[] = [];
+      for (const photo of article.photos) {
+        const { refusal } = await resolvePhoto(filePath, photo.src);
+        if (refusal) refused.push(`${photo.field}: ${refusal.message}.`);
+      }
+      if (refused.length > 0) throw new ArticleSourceError(filePath, refused);
       articles.set(filePath, article);
     } catch (error) {
       if (error instanceof ArticleSourceError) failures.push(error);

@@ -115,7 +115,7 @@ const broken: readonly BrokenArticle[] = [
     source: body('[点击](javascript:alert(1)) [引用][evil] ![图](https://evil.example/pixel.png)\n\n[evil]: JaVaScRiPt:alert(document.domain)'),
     says: [
       at(0, 1, String.raw`a link to «javascript:alert\(1\)»: an article links only to web addresses`),
-      at(0, 38, String.raw`an image from «https://evil\.example/pixel\.png»: an article shows only photos stored beside it`),
+      at(0, 38, String.raw`the photo path «https://evil\.example/pixel\.png» is a web address or a drive: an article shows only photos stored beside it.*\(rule: web-address\)\.$`),
       at(2, 1, String.raw`a link to «JaVaScRiPt:alert\(document\.domain\)»`),
     ],
   },

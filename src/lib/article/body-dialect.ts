@@ -7,7 +7,7 @@
  * literal string attributes. This runs before Astro compiles a single module.
  */
 import { createProcessor } from '@mdx-js/mdx';
-import { isLocalPhotoPath } from './photos.ts';
+import { photoPathRefusal } from './photo-path.ts';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
@@ -30,10 +30,18 @@ export interface EntityMention {
   readonly index: number;
 }
 
+/** A photo of the body, `![…](./photo.jpg)`: its path exactly as Astro will read it (escapes and references decoded). */
+export interface BodyPhoto {
+  readonly src: string;
+  readonly index: number;
+}
+
 /** What the dialect check found in a body. */
 export interface BodyCheck {
   readonly problems: DialectProblem[];
   readonly entities: EntityMention[];
+  /** Every photo whose path has the form of a file beside the article: the loader checks each on disk. */
+  readonly photos: BodyPhoto[];
 }
 
 // The parser @astrojs/mdx uses, with the syntax extensions of our Markdown
@@ -189,6 +197,7 @@ function esmAdvice(value: string): string {
 export function checkArticleBody(body: string): BodyCheck {
   const problems: DialectProblem[] = [];
   const entities: EntityMention[] = [];
+  const photos: BodyPhoto[] = [];
   let tree: Root;
   try {
     tree = processor.parse(body) as Root;
@@ -199,7 +208,7 @@ export function checkArticleBody(body: string): BodyCheck {
       // A line starting with import/export that is not even valid JavaScript: the same advice.
       const lineStart = [...body.slice(0, offset + 1).matchAll(/^(?:import|export)\b/gm)].at(-1)?.index ?? 0;
       problems.push({ index: lineStart, message: esmAdvice(body.slice(lineStart).split('\n')[0] ?? '') });
-      return { problems, entities };
+      return { problems, entities, photos };
     }
     const reason = (error.reason ?? error.message ?? String(cause)).replace(/\s*\(note:[^)]*\)/, '');
     problems.push({
@@ -209,7 +218,7 @@ export function checkArticleBody(body: string): BodyCheck {
         'A < or { starts an element or code in MDX: to show one as text, write \\< or \\{; ' +
         `an article holds no HTML, comments or code, only Markdown and ${componentList}.`,
     });
-    return { problems, entities };
+    return { problems, entities, photos };
   }
 
   const visit = (node: Nodes, insideLink: boolean, depth: number) => {
@@ -255,17 +264,18 @@ export function checkArticleBody(body: string): BodyCheck {
         if (insideLink) report('a link inside a link (or inside <Entity>): keep one of them.');
         childrenInsideLink = true;
         break;
-      case 'image':
-        // A photo stored beside the article, described for readers who cannot see it; never one fetched from elsewhere.
-        if (!isLocalPhotoPath(node.url)) {
-          report(
-            `an image from «${snippet(node.url)}»: an article shows only photos stored beside it: save the photo (its rights cleared) ` +
-              'beside the article and write ![what it shows](./photo.jpg "caption"); to show the text as written, put a backslash before the !, \\!.',
-          );
-        } else if (!node.alt?.trim()) {
-          report(`a photo without a description («${snippet(sourceOf(body, node))}»): write what it shows between the brackets, ![…](${node.url}).`);
+      case 'image': {
+        // A photo stored beside the article, described for readers who cannot see it; never one fetched from
+        // elsewhere. `node.url` is the path after Markdown's escapes and character references, as Astro imports it.
+        const refusal = photoPathRefusal(node.url);
+        if (refusal) {
+          report(`${refusal.message}.`);
+        } else {
+          photos.push({ src: node.url, index });
+          if (!node.alt?.trim()) report(`a photo without a description («${snippet(sourceOf(body, node))}»): write what it shows between the brackets, ![…](${node.url}).`);
         }
         return;
+      }
       case 'imageReference':
         report(
           `an image reference («${snippet(sourceOf(body, node))}»): write a photo in one piece, ![what it shows](./photo.jpg "caption") ` +
@@ -322,5 +332,5 @@ export function checkArticleBody(body: string): BodyCheck {
   };
   visit(tree, false, 0);
   problems.sort((a, b) => a.index - b.index);
-  return { problems, entities };
+  return { problems, entities, photos };
 }

@@ -26,6 +26,16 @@ export interface ArticleSource {
   body: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
+  /** Every photo the article names, lead first: each must pass `src/build/photo-file.ts` before a build. */
+  photos: PhotoReference[];
+}
+
+/** A photo file an article names, and where it names it. */
+export interface PhotoReference {
+  /** The path as written (as Astro will read it), relative to the article's folder. */
+  src: string;
+  /** `image.src`, or `body (line N, column C)`. */
+  field: string;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -83,21 +93,23 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
 
   const bodyLine = close + 2;
   const body = lines.slice(close + 1).join('\n');
-  problems.push(...bodyProblems(body, bodyLine, parsed.success ? parsed.data.entities.map((e) => e.id) : undefined));
+  const checkedBody = bodyProblems(body, bodyLine, parsed.success ? parsed.data.entities.map((e) => e.id) : undefined);
+  problems.push(...checkedBody.problems);
   if (problems.length > 0 || !parsed.success) throw new ArticleSourceError(filePath, problems);
-  return { data: parsed.data, body, bodyLine };
+  const lead = typeof parsed.data.image?.src === 'string' ? [{ src: parsed.data.image.src, field: 'image.src' }] : [];
+  return { data: parsed.data, body, bodyLine, photos: [...lead, ...checkedBody.photos] };
 }
 
 /**
  * Returns the problems of an article body, each with its line and column in
  * the file: refused characters, scraping damage, anything outside the article
  * dialect, and `<Entity>` ids missing from `knownIds` (unchecked when the
- * frontmatter could not be read).
+ * frontmatter could not be read); and the photos it shows, with their place.
  */
-function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[] | undefined): string[] {
+function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[] | undefined): { problems: string[]; photos: PhotoReference[] } {
   const found: { index: number; message: string }[] = [];
   if (body.trim() === '' || isInvisibleOnly(body)) {
-    return ['body: the article has no text: write it below the closing `---` of the frontmatter.'];
+    return { problems: ['body: the article has no text: write it below the closing `---` of the frontmatter.'], photos: [] };
   }
   for (const character of findRefusedCharacters(body, { lineBreaks: true })) {
     found.push({ index: character.index, message: `${describeRefused(character, 'here')}.` });
@@ -108,7 +120,7 @@ function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[
   const oversized = oversizedParts(body);
   found.push(...oversized);
   // Parse only a body of bounded size: the parser is what a long hostile run would stall.
-  const dialect = oversized.length === 0 ? checkArticleBody(body) : { problems: [], entities: [] };
+  const dialect = oversized.length === 0 ? checkArticleBody(body) : { problems: [], entities: [], photos: [] };
   found.push(...dialect.problems);
   if (knownIds) {
     const known = new Set(knownIds);
@@ -120,12 +132,14 @@ function bodyProblems(body: string, bodyLine: number, knownIds: readonly string[
       });
     }
   }
-  return found
-    .sort((a, b) => a.index - b.index)
-    .map(({ index, message }) => {
-      const { line, column } = position(body, index, bodyLine);
-      return `body (line ${line}, column ${column}): ${message}`;
-    });
+  const place = (index: number) => {
+    const { line, column } = position(body, index, bodyLine);
+    return `body (line ${line}, column ${column})`;
+  };
+  return {
+    problems: found.sort((a, b) => a.index - b.index).map(({ index, message }) => `${place(index)}: ${message}`),
+    photos: dialect.photos.map((photo) => ({ src: photo.src, field: place(photo.index) })),
+  };
 }
 
 /** Returns a problem for a body or paragraph longer than its limit, at its start. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localPhotoPattern } from './photos.ts';
+import { photoPathRefusal } from './photo-path.ts';
 import { isCalendarDate } from '../site/dates.ts';
 import { urlIdPattern } from '../site/urls.ts';
 import { scripts } from '../site/variants.ts';
@@ -96,15 +96,16 @@ const entity = z
   });
 
 /**
- * A photo file beside the article, as our own check reads it: a relative path
- * to an image Astro can optimise. Astro's collection schema reads the same
- * field through `image()`, which imports the file.
+ * A photo file beside the article, as our own check reads it: a path held to
+ * the same rules as a photo in the body (`photo-path.ts`); the loader then
+ * checks the file itself. Astro's collection schema reads the same field
+ * through `image()`, which imports the file, and the import is answered only
+ * with the checked copy (`src/integrations/article-photos.ts`).
  */
-const photoPath = z
-  .string({ error: 'must be the path of an image file beside the article, for example ./lead.jpg' })
-  .regex(localPhotoPattern, {
-    error: 'must be a relative path to a JPEG, PNG, WebP, AVIF, TIFF or GIF file beside the article, for example ./lead.jpg',
-  });
+const photoPath = z.string({ error: 'must be the path of an image file beside the article, for example ./lead.jpg' }).superRefine((src, ctx) => {
+  const refusal = photoPathRefusal(src);
+  if (refusal) ctx.addIssue({ code: 'custom', message: refusal.message });
+});
 
 /** The frontmatter of an article, as editors write it. */
 const articleFields = ['title', 'summary', 'date', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities', 'image'];

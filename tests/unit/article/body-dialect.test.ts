@@ -27,8 +27,9 @@ describe('the article dialect accepts prose', () => {
       '[链接](https://example.com/a?b=1) [站内](../../entities/qian-junjun/) [邮件](mailto:a@example.com) [锚点](#p1) https://example.com a@example.com',
       '[参考][r]\n\n[r]: https://example.com',
       '行尾反斜杠\\\n换行',
+      '![授牌仪式](./photos/lead.jpg "授牌仪式现场。")',
     ].join('\n\n');
-    expect(checkArticleBody(body)).toEqual({ problems: [], entities: [{ id: 'qian-junjun', index: 6 }] });
+    expect(checkArticleBody(body)).toEqual({ problems: [], entities: [{ id: 'qian-junjun', index: 6 }], photos: [{ src: './photos/lead.jpg', index: body.indexOf('![') }] });
   });
 
   it('reads an Entity id written with spaces around "="', () => {
@@ -70,8 +71,8 @@ describe('the article dialect refuses code and markup, saying what to write', ()
     ['javascript: reference', '[点][x]\n\n[x]: javascript:alert(1)', /a link to «javascript:alert\(1\)»/],
     ['data: link', '[点](data:text/html;base64,PHNjcmlwdD4=)', /a link to «data:text\/html/],
     ['vbscript: link', '[点](VBScript:msgbox)', /a link to «VBScript:msgbox»/],
-    ['image from another site', '![图](https://evil.example/pixel.png)', /an image from «https:\/\/evil\.example\/pixel\.png»: an article shows only photos stored beside it/],
-    ['image as a data: URL', '![图](data:image/png;base64,AAAA)', /an image from «data:image/],
+    ['image from another site', '![图](https://evil.example/pixel.png)', /the photo path «https:\/\/evil\.example\/pixel\.png» is a web address or a drive: an article shows only photos stored beside it.*\(rule: web-address\)\.$/],
+    ['image as a data: URL', '![图](data:image/png;base64,AAAA)', /the photo path «data:image\/png;base64,AAAA» is a web address.*\(rule: web-address\)/],
     ['photo without a description', '![](./lead.png "说明")', /a photo without a description/],
     ['image reference', '![图][p]\n\n[p]: https://evil.example/pixel.png', /an image reference/],
     ['link inside Entity', '<Entity id="x">[名](https://example.com)</Entity>', /a link inside a link/],
