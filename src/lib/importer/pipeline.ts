@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Script } from '../site/variants.ts';
 import { ImportError } from './errors.ts';
-import type { ArticleDraft, DraftCredit } from './mdx.ts';
+import { renderArticleMdx, type ArticleDraft, type DraftCredit } from './mdx.ts';
 import type { NeedsPerson } from './needs-person.ts';
 import type { ImportReport, ScriptChangeGroup } from './report.ts';
 import { splitSourceLines, subSpan, type SourceSpan } from './source-text.ts';
 import { readBodyCredits } from './steps/body-credits.ts';
+import { checkImportedArticle } from './steps/check-article.ts';
 import { cleanCharacters } from './steps/clean-characters.ts';
 import type { BylineName } from './steps/credit-grammar.ts';
 import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
@@ -155,17 +156,30 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
     }
   }
 
-  return {
-    article: {
-      title,
-      date: header.date,
-      script: storedScript,
-      source,
-      authors,
-      credits,
-      imported: { file: basename(path), sha256 },
-      body: toMdxParagraphs(paragraphs),
+  const article: ArticleDraft = {
+    title,
+    date: header.date,
+    script: storedScript,
+    source,
+    authors,
+    credits,
+    imported: { file: basename(path), sha256 },
+    body: toMdxParagraphs(paragraphs),
+  };
+  // The last step: the build's own article check on what is about to be written.
+  const checked = checkImportedArticle(
+    renderArticleMdx(article),
+    {
+      title: header.title,
+      sourceLine: sourceSpan?.line ?? header.dateLine,
+      bylineLine: header.bylineLines[0] ?? header.dateLine,
+      paragraphs: bodySpans.filter((_, index) => (paragraphs[index] ?? '').trim() !== ''),
     },
+    needsPerson,
+  );
+
+  return {
+    article,
     paragraphs: paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
     report: {
       file: path,
@@ -188,7 +202,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       scriptChanges,
       otherScriptKept: groupChanges(kept),
       paragraphs: paragraphs.length,
-      needsPerson,
+      needsPerson: checked,
     },
   };
 }

@@ -105,9 +105,10 @@ export function formatReport(report: ImportReport, written?: string): string {
   if (report.needsPerson.length === 0) {
     out.push('Needs a person: nothing');
   } else {
-    out.push(`Needs a person (${report.needsPerson.length})`);
+    const blocking = report.needsPerson.filter((item) => item.blocksBuild).length;
+    out.push(`Needs a person (${report.needsPerson.length}${blocking > 0 ? `, ${blocking} of them stop the build` : ''})`);
     for (const item of report.needsPerson) {
-      out.push(`  ${item.line}:${item.column}  ${item.where}: ${item.problem}.`);
+      out.push(`  ${item.line}:${item.column}  ${item.blocksBuild ? '[stops the build] ' : ''}${item.where}: ${item.problem}.`);
       out.push(`      kept: ${item.kept}.`);
       out.push(`      to do: ${item.todo}.`);
     }
