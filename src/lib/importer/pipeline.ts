@@ -10,7 +10,8 @@ import { readBodyCredits } from './steps/body-credits.ts';
 import { checkImportedArticle } from './steps/check-article.ts';
 import { cleanCharacters } from './steps/clean-characters.ts';
 import type { BylineName } from './steps/credit-grammar.ts';
-import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
+import { decodeBytes, shellQuote, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
+import { detectMojibake } from './steps/detect-mojibake.ts';
 import { dropChrome } from './steps/drop-chrome.ts';
 import { describeDamage, findDamage, type Damage } from './steps/find-damage.ts';
 import { fullWidthPunctuation, type AsciiMark } from './steps/full-width-punctuation.ts';
@@ -128,6 +129,18 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       todo: 'check the original publication and split or shorten the name in `authors:`',
     })),
     ...uncertainPinyin,
+    ...(header.headerBeforeTitle
+      ? [
+          {
+            line: header.headerBeforeTitle.line,
+            column: header.headerBeforeTitle.column,
+            where: 'title',
+            problem: `line ${header.headerBeforeTitle.line} «${header.headerBeforeTitle.text}» reads as a byline or a date line, not a headline, so line ${header.title.line} «${header.title.text}» was taken as the headline`,
+            kept: `line ${header.title.line} as the title and line ${header.headerBeforeTitle.line} as part of the header`,
+            todo: 'check the headline against the original publication and correct `title:` if the page had another',
+          },
+        ]
+      : []),
     ...header.keptFromHeader.map((span) => ({
       line: span.line,
       column: span.column,
@@ -215,12 +228,25 @@ function groupChanges(changes: Map<string, { from: string; to: string; lines: Se
 }
 
 function decode(raw: Uint8Array, path: string): DecodedText {
+  let decoded: DecodedText;
   try {
-    return decodeBytes(raw, path);
+    decoded = decodeBytes(raw, path);
   } catch (cause) {
     if (cause instanceof UnreadableBytes) throw new ImportError(path, cause.message, { cause });
     throw cause;
   }
+  // Text that decodes but was garbled before it reached us is refused, never imported as Latin letters.
+  const mojibake = detectMojibake(decoded.text);
+  if (mojibake) {
+    const cut = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
+    const repaired = path.replace(/(\.[^./]*)?$/, '.repaired.txt');
+    throw new ImportError(
+      path,
+      `reads as mojibake, so nothing was imported: ${mojibake.cause} (${mojibake.garbledCharacters} characters; line ${mojibake.line}: «${cut(mojibake.sample.garbled)}» reads «${cut(mojibake.sample.repaired)}» once repaired). ` +
+        `Repair it, check that the result reads as Chinese, and import that file: ${mojibake.command.replace('{in}', shellQuote(path)).replace('{out}', shellQuote(repaired))}`,
+    );
+  }
+  return decoded;
 }
 
 // The same person credited in the byline and again at the end is one author.

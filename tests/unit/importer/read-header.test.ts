@@ -75,6 +75,20 @@ describe('reading the header', () => {
   });
 
   it.each([
+    ['a date line', '2024-03-11 10:02 来源：新华网'],
+    ['a byline', '记者 李华 通讯员 赵敏'],
+  ])('reads the line after %s on line 1 as the headline, and says so', (_, first) => {
+    const header = readHeader(linesOf(first, '武汉地铁新线开通运营', '2024-03-10 来源：长江日报', '3月10日上午，新线开通运营。'), 'raw/x.txt');
+    expect(header.title).toEqual({ line: 2, column: 1, text: '武汉地铁新线开通运营' });
+    expect(header.headerBeforeTitle).toEqual({ line: 1, column: 1, text: first });
+    expect(header.body.map((span) => span.text)).toEqual(['3月10日上午，新线开通运营。']);
+  });
+
+  it('never takes a sentence of the body for the headline after a date line', () => {
+    expect(() => readHeader(linesOf('2024-03-11 来源：新华网', '3月11日，我国成功发射一颗卫星。', '卫星顺利入轨。'), 'raw/x.txt')).toThrow(/line 1 is a date, but the title must come first/);
+  });
+
+  it.each([
     ['time after the date, labelled source', ['2024年04月12日 10:35 来源：澎湃新闻'], '2024-04-12', '澎湃新闻'],
     ['seconds and a bar', ['2024-04-12 10:35:12 | 来源：人民网－人民日报'], '2024-04-12', '人民网－人民日报'],
     ['source before the date', ['南方都市报 2024-04-12 10:35'], '2024-04-12', '南方都市报'],
