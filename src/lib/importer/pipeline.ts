@@ -4,10 +4,11 @@ import type { Script } from '../site/variants.ts';
 import { ImportError } from './errors.ts';
 import { renderArticleMdx, type ArticleDraft, type DraftCredit } from './mdx.ts';
 import type { NeedsPerson } from './needs-person.ts';
-import type { ImportReport, ScriptChangeGroup } from './report.ts';
+import type { ImportReport, LinePiece, ScriptChangeGroup } from './report.ts';
 import { splitSourceLines, subSpan, type SourceSpan } from './source-text.ts';
 import { readBodyCredits } from './steps/body-credits.ts';
 import { checkImportedArticle } from './steps/check-article.ts';
+import { toCurate } from './curation.ts';
 import { cleanCharacters } from './steps/clean-characters.ts';
 import type { BylineName } from './steps/credit-grammar.ts';
 import { decodeBytes, shellQuote, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
@@ -24,6 +25,10 @@ import { salvageAuthors } from './steps/salvage-authors.ts';
 /** An imported article, the repaired paragraphs it was written from, and the report. */
 export interface ImportResult {
   readonly article: ArticleDraft;
+  /** The scrape as decoded, before any repair: what the HTML view shows beside the article. */
+  readonly sourceText: string;
+  /** The raw line each written paragraph came from, in order. */
+  readonly paragraphLines: readonly number[];
   /** The body paragraphs after repair and before MDX escaping: what a reader must see. */
   readonly paragraphs: readonly string[];
   readonly report: ImportReport;
@@ -71,6 +76,9 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const script: Script = detectScript(counts);
 
   let pinyinRemoved = salvage.pinyinRemoved;
+  const pinyinNotes: LinePiece[] = [...salvage.pinyinNotes];
+  const parentheticals: LinePiece[] = [];
+  const punctuationLines = new Map<AsciiMark, Map<number, number>>();
   let parentheticalsKept = 0;
   let scriptCharactersChanged = 0;
   const changes = new Map<string, { from: string; to: string; lines: Set<number>; count: number }>();
@@ -91,7 +99,9 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const clean = (span: SourceSpan, where: string): string => {
     const pinyin = removePinyin(span.text, evidence);
     pinyinRemoved += pinyin.removed;
+    pinyinNotes.push(...pinyin.removedNotes.map((text) => ({ line: span.line, text })));
     parentheticalsKept += pinyin.kept;
+    parentheticals.push(...pinyin.keptBrackets.map((text) => ({ line: span.line, text })));
     for (const note of pinyin.uncertain) {
       const at = subSpan(span, note.index, 0);
       uncertainPinyin.push({
@@ -104,7 +114,13 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       });
     }
     const punctuated = fullWidthPunctuation(convert(pinyin.text, span.line));
-    for (const mark of Object.keys(punctuation) as AsciiMark[]) punctuation[mark] += punctuated.counts[mark];
+    for (const mark of Object.keys(punctuation) as AsciiMark[]) {
+      punctuation[mark] += punctuated.counts[mark];
+      if (punctuated.counts[mark] === 0) continue;
+      const lines = punctuationLines.get(mark) ?? new Map<number, number>();
+      lines.set(span.line, (lines.get(span.line) ?? 0) + punctuated.counts[mark]);
+      punctuationLines.set(mark, lines);
+    }
     return punctuated.text;
   };
 
@@ -179,6 +195,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
     imported: { file: basename(path), sha256 },
     body: toMdxParagraphs(paragraphs),
   };
+  const written = bodySpans.filter((_, index) => (paragraphs[index] ?? '').trim() !== '');
   // The last step: the build's own article check on what is about to be written.
   const checked = checkImportedArticle(
     renderArticleMdx(article),
@@ -186,13 +203,15 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       title: header.title,
       sourceLine: sourceSpan?.line ?? header.dateLine,
       bylineLine: header.bylineLines[0] ?? header.dateLine,
-      paragraphs: bodySpans.filter((_, index) => (paragraphs[index] ?? '').trim() !== ''),
+      paragraphs: written,
     },
     needsPerson,
   );
 
   return {
     article,
+    sourceText: decoded.text,
+    paragraphLines: written.map((span) => span.line),
     paragraphs: paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
     report: {
       file: path,
@@ -205,6 +224,10 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       headerUnused: header.unused.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       creditsMoved: bodyCredits.moved.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       pinyinRemoved,
+      pinyinNotes,
+      parentheticals,
+      punctuationLines: Object.fromEntries([...punctuationLines].map(([mark, lines]) => [mark, [...lines].sort((a, b) => a[0] - b[0]).map(([line, count]) => ({ line, count }))])),
+      toCurate: toCurate(article, paragraphs),
       pinyinAnnotatedThroughout: annotatedThroughout(evidence),
       pinyinKept: uncertainPinyin.length,
       parentheticalsKept,
