@@ -29,6 +29,8 @@ export interface ImportResult {
   readonly sourceText: string;
   /** The raw line each written paragraph came from, in order. */
   readonly paragraphLines: readonly number[];
+  /** The raw line the title came from. */
+  readonly titleLine: number;
   /** The body paragraphs after repair and before MDX escaping: what a reader must see. */
   readonly paragraphs: readonly string[];
   readonly report: ImportReport;
@@ -212,6 +214,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
     article,
     sourceText: decoded.text,
     paragraphLines: written.map((span) => span.line),
+    titleLine: header.title.line,
     paragraphs: paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
     report: {
       file: path,
