@@ -1,3 +1,4 @@
+import { isWriter } from '../article/authors.ts';
 import { isCalendarDay } from '../site/dates.ts';
 import type { ArticleDraft } from './mdx.ts';
 import type { CurationItem } from './report.ts';
@@ -30,6 +31,12 @@ export function toCurate(article: ArticleDraft, paragraphs: readonly string[]): 
       : { field: 'eventDate', todo: `if the story happened on another day than ${article.date}, add \`eventDate: YYYY-MM-DD\`` },
   );
   // A person credited for photos; 资料图 and agency credits name no photographer.
+  if (article.authors.length > 0 && !article.authors.some(isWriter)) {
+    items.push({
+      field: 'authors',
+      todo: `the scrape names no writer, only ${[...new Set(article.authors.map((author) => author.role))].join(', ')}: add the reporter or author from the original page if it names one (the page and the feeds credit writers as the authors)`,
+    });
+  }
   const photographers = article.authors.filter((author) => author.role === 'photo').map((author) => author.name);
   if (photographers.length > 0) {
     items.push({

@@ -31,6 +31,7 @@ describe('role and processing words are never names', () => {
     ['北青 记者 张三', ['org:北青', 'reporter:张三']],
     ['新京报记者 张三 编辑 李四 校对 王五', ['org:新京报', 'reporter:张三', 'editor:李四', 'proofreader:王五']],
     ['人民网编辑 王五', ['org:人民网', 'editor:王五']],
+    ['责任编辑：王雪 SF007', ['editor:王雪']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -103,6 +103,12 @@ describe('reading the header', () => {
     ['a source in two parts', ['2024-04-12 来源：人民网 - 人民日报'], '2024-04-12', '人民网 - 人民日报'],
     ['labels in brackets', ['【发布时间】2024-04-12 09:00 【来源】中国日报 【作者】张三'], '2024-04-12', '中国日报'],
     ['the credit line in brackets', ['2024-04-12 来源：某某日报', '（记者 张三 通讯员 李四）'], '2024-04-12', '某某日报'],
+    ['a WeChat account header', ['原创 京报君 北京日报客户端 2024-03-02 08:15 发表于北京'], '2024-03-02', '北京日报客户端'],
+    ['a WeChat account id after the source', ['来源：广州日报（ID：gzdaily） 作者：刘丹', '2024-03-15 18:20'], '2024-03-15', '广州日报'],
+    ['a portal\'s 信息来源', ['信息来源：某某市人民政府办公室 发布时间：2024-03-12'], '2024-03-12', '某某市人民政府办公室'],
+    ['a repost', ['2024-03-13 来源：澎湃新闻 转载自：湖北日报'], '2024-03-13', '湖北日报'],
+    ['a time on the line after the date', ['2024-03-12', '10:35 来源：钱江晚报'], '2024-03-12', '钱江晚报'],
+    ['a time and no source', ['2024-03-12 10:35'], '2024-03-12', undefined],
   ])('reads a dateline with %s', (_, header, date, source) => {
     const read = readHeader(linesOf('标题', ...header, '正文第一段。'), 'x.txt');
     expect(read.date).toBe(date);

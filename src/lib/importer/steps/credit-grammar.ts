@@ -126,6 +126,11 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
       line.dispatch.push(trimmed);
       return true;
     }
+    // 责任编辑：王雪 SF007: a staff code after a name is no name.
+    if (/^[A-Za-z]{1,4}\d{2,6}$/u.test(trimmed.text) && lastNames.length > 0) {
+      line.dispatch.push(trimmed);
+      return true;
+    }
     if (/\d/u.test(trimmed.text)) return false;
     // After a 摄 that closed a group, a name needs a new role: 张三 摄 李四 is no credit line.
     if (role === undefined) return false;

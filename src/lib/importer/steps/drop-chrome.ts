@@ -43,6 +43,10 @@ const CHROME_LINES = [
   String.raw`(?:[长長]按|微信)(?:[识識][别別])?(?:二[维維][码碼])?(?:[扫掃]一[扫掃])?(?:[关關]注|可打[开開]此[内內]容).*`,
   String.raw`(?:向上|[继繼][续續])滑[动動]看下一[个個]`,
   String.raw`[预預][览覽][时時][标標][签籤]不可[点點]`,
+  // The page's earlier headline (原标题：…): what the story was first called, not text of it.
+  String.raw`[【\[]?原[标標][题題][】\]]?\s*[:：].*`,
+  // A photo's caption marked ▲ or △: the photo is not in the scrape, so its caption has nothing to stand under.
+  String.raw`[▲△↑]\s*.{1,80}`,
   // Keyword and tag lines: a list for search engines, not text for readers.
   String.raw`[【\[]?(?:[关關][键鍵][词詞字]|[标標][签籤]|Tags?)[】\]]?\s*[:：].*`,
   // Copyright, address and disclaimer notes under an article.

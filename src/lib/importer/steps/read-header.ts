@@ -40,7 +40,7 @@ const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?
 const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
 // 转载自：湖北日报: the page reposted the report; the paper it came from is the source.
 const REPOST_LABEL = /(?:本文)?(?:[转轉][载載]自|[转轉]自|原[载載](?:于|於)?)\s*[:：]?\s*/gu;
-const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
+const SOURCE_LABEL = /(?:(?:信息|本文|文章)?[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
 // 【光明日报】, [ 国内 ]: a channel or paper label alone on a header line.
 const LABEL_ONLY = /^[【[]\s*[^【】[\]，。]{1,12}\s*[】\]]$/u;
 // Page furniture on a header line: 第 01 版, 字号 大 中 小, 分享到.
@@ -233,7 +233,11 @@ function readLine(raw: SourceSpan): HeaderLine | undefined {
     // 人民网 - 人民日报 is one source, its parts joined by a dash.
     const value = /^[^\s\u3000|｜丨]+(?:\s*[-－—–]\s*[^\s\u3000|｜丨]+)*/u.exec(span.text.slice(valueStart));
     taken.push([match.index, valueStart + (value?.[0].length ?? 0)]);
-    if (value) sources.push(subSpan(span, valueStart, value[0].length));
+    if (!value) continue;
+    // 广州日报（ID：gzdaily）: a WeChat account's id is no part of the publication's name.
+    const id = /[（(](?:ID|微信号|微信ID|公众号)[:：][^（）()]*[）)]$/iu.exec(value[0]);
+    if (id && id.index > 0) unused.push(subSpan(span, valueStart + id.index, id[0].length));
+    sources.push(subSpan(span, valueStart, id && id.index > 0 ? id.index : value[0].length));
   }
   const line: HeaderLine = { span, dates, sources, reposted, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
   if (LABEL_ONLY.test(span.text)) {
