@@ -3,7 +3,7 @@
  * (390 px) and a desktop (1280 px), light and dark, for looking at a change
  * before it ships. `--readme` rewrites the README's docs/article-zh-hant.png.
  *
- *   npm run build && node scripts/screenshots.ts [out-dir] [path…]
+ *   npm run build && npm run screenshots -- [out-dir] [path…]
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,12 +1,12 @@
 /**
- * `node scripts/style-layout.ts <dir>=<path> …`: the browser's style and
+ * `npm run style-layout -- <dir>=<path> …`: the browser's style and
  * layout work on pages of one or more built sites, as Lighthouse (mobile,
  * simulated throttling) breaks down the main thread. Runs are interleaved
  * page by page, so a busy machine weighs on every page alike, and the median
  * is reported. Used to compare the article page with a Starlight page holding
  * the same article.
  *
- *   node scripts/style-layout.ts --runs 9 dist=/zh-hant/articles/<slug>/ /tmp/starlight/dist=/
+ *   npm run style-layout -- --runs 9 dist=/zh-hant/articles/<slug>/ /tmp/starlight/dist=/
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync
 import { dirname, join, resolve } from 'node:path';
 import { ImportError, printable } from '../../src/lib/importer/errors.ts';
 import { importedSha256, renderArticleMdx } from '../../src/lib/importer/mdx.ts';
-import { importArticle } from '../../src/lib/importer/pipeline.ts';
+import { importArticle, type ImportResult } from '../../src/lib/importer/pipeline.ts';
 import type { ImportReport } from '../../src/lib/importer/report.ts';
 import { isUrlId } from '../../src/lib/site/urls.ts';
 
@@ -22,6 +22,8 @@ export interface ImportOptions {
 export interface ImportOutcome {
   readonly written: string;
   readonly report: ImportReport;
+  /** The whole import: the article, the repaired paragraphs, the scrape as decoded. */
+  readonly result: ImportResult;
   /** Other MDX files in the folder imported from the same raw bytes (only with force). */
   readonly sameSource: readonly string[];
 }
@@ -39,7 +41,8 @@ export function importFile(options: ImportOptions): ImportOutcome {
   // Everything that can be known before reading is checked before anything is written.
   if (options.slug !== undefined) checkSlug(options.slug);
   checkOutDir(outDir);
-  const { article, report } = importArticle(readRaw(rawPath), rawPath);
+  const result = importArticle(readRaw(rawPath), rawPath);
+  const { article, report } = result;
   const slug = options.slug ?? `${article.date}-${report.sha256.slice(0, 8)}`;
   const target = join(outDir, `${slug}.mdx`);
   if (existsSync(target) && statSync(target).isDirectory()) {
@@ -69,7 +72,7 @@ export function importFile(options: ImportOptions): ImportOutcome {
   } catch (cause) {
     throw new ImportError(target, `cannot be written (${(cause as Error).message}); check that --out names a folder you can write to.`, { cause });
   }
-  return { written: target, report, sameSource };
+  return { written: target, report, result, sameSource };
 }
 
 function checkSlug(slug: string): void {

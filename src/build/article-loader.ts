@@ -3,7 +3,8 @@ import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
-import { findUnusedOverrides } from '../lib/convert/converter.ts';
+import { convertText, findUnusedOverrides } from '../lib/convert/converter.ts';
+import { defaultVariant } from '../lib/site/variants.ts';
 import { loadGlossary } from './glossary-file.ts';
 import { isOwnFile } from './own-file.ts';
 import { resolvePhoto } from './photo-file.ts';
@@ -69,7 +70,7 @@ export async function checkArticleFolder(base: string, glossaryPath: string): Pr
       else throw new Error(`Could not read the article ${filePath}.`, { cause: error });
     }
   }
-  const conflicts = findEntityConflicts(articles);
+  const conflicts = findEntityConflicts(articles, (name, script) => convertText(name, { from: script, to: defaultVariant }));
   if (failures.length > 0 || conflicts.length > 0) {
     const message = [...failures.map((f) => f.message), ...conflicts].join('\n');
     throw new Error(`Some articles cannot be published. Fix these and build again:\n${message}`);

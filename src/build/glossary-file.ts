@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseGlossary, type Override } from '../lib/convert/converter.ts';
+import { parseGlossary } from '../lib/article/glossary.ts';
+import type { Override } from '../lib/article/override-schema.ts';
 
 /**
  * Returns the overrides of the glossary file at `path`; throws an error that

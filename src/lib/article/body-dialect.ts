@@ -12,8 +12,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { scriptName } from '../convert/markers.ts';
-import { scripts } from '../site/variants.ts';
+import { scriptName, scripts } from '../site/variants.ts';
 import { findRefusedCharacters, quotable } from './characters.ts';
 import { limits, textProblems } from './fields.ts';
 

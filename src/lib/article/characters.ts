@@ -116,9 +116,50 @@ export function findRefusedCharacters(text: string, options: { lineBreaks?: bool
   return found;
 }
 
-/** Returns `text` safe to quote in a message: each refused character shown as [U+202E], so none acts on the terminal. */
-export function quotable(text: string): string {
-  return text.replace(refused, (c) => `[${codePointLabel(c.codePointAt(0) ?? 0).split(' ')[0]}]`);
+// Invisible characters web pages carry that mean nothing in Chinese text: the
+// check lets them pass (text is still text with them), the importer removes
+// them. Zero-width joiners are kept: they hold emoji sequences together.
+const removedOnImport = /[\u00AD\u200B\u2060\uFEFF]/gu;
+
+/**
+ * What the article contract does with a character: `refused` by the article
+ * check (so the importer removes it, and lists it), `removed` by the importer
+ * though the check would let it pass (invisible noise from web pages), or
+ * `kept` as text. One table for the importer, the loader and the pages.
+ */
+export type CharacterFate = 'refused' | 'removed' | 'kept';
+
+/** Returns the fate of one character (a code point); `lineBreaks` keeps LINE FEED and CHARACTER TABULATION, as a body may hold them. */
+export function characterFate(char: string, options: { lineBreaks?: boolean } = {}): CharacterFate {
+  if (options.lineBreaks && (char === '\n' || char === '\t')) return 'kept';
+  if (new RegExp(refused.source, 'u').test(char)) return 'refused';
+  return new RegExp(removedOnImport.source, 'u').test(char) ? 'removed' : 'kept';
+}
+
+/** A character the importer takes out of a scrape: refused by the article check, or invisible noise. */
+export interface UnwantedCharacter extends RefusedCharacter {
+  readonly fate: Exclude<CharacterFate, 'kept'>;
+}
+
+/** Returns every character of `text` whose fate is not `kept`, in order, each named. */
+export function findUnwantedCharacters(text: string, options: { lineBreaks?: boolean } = {}): UnwantedCharacter[] {
+  const found: UnwantedCharacter[] = [
+    ...findRefusedCharacters(text, options).map((character) => ({ ...character, fate: 'refused' as const })),
+    ...[...text.matchAll(removedOnImport)].map((match) => {
+      const codePoint = match[0].codePointAt(0) ?? 0;
+      return { index: match.index, codePoint, label: codePointLabel(codePoint), fate: 'removed' as const };
+    }),
+  ];
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Returns `text` safe to quote in a message or print on a terminal: each
+ * refused character shown as [U+202E], so none acts on the terminal.
+ * `lineBreaks` leaves line feeds and tabs, for a message of several lines.
+ */
+export function quotable(text: string, options: { lineBreaks?: boolean } = {}): string {
+  return text.replace(refused, (c) => (options.lineBreaks && (c === '\n' || c === '\t') ? c : `[${codePointLabel(c.codePointAt(0) ?? 0).split(' ')[0]}]`));
 }
 
 /** Returns true when `text` has characters but a reader would see none of them. */

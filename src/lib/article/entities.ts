@@ -1,6 +1,6 @@
 import type { ArticleData, Entity, EntityType, StoryRole } from './schema.ts';
 import type { Script } from '../site/variants.ts';
-import type { Override } from '../convert/converter.ts';
+import type { Override } from './override-schema.ts';
 import { newestFirst } from './newest-first.ts';
 
 /** An article as the entity index needs it. */

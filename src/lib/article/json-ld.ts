@@ -1,10 +1,19 @@
 import type { ArticleData } from './schema.ts';
 import { isWriter, publishedAuthorName } from './authors.ts';
-import type { Localizer } from '../convert/localize.ts';
 import { isoDay } from '../site/dates.ts';
 import { displayName, isRecipient, type EntityRecord } from './entities.ts';
 import { absoluteUrl, articlePath, entityPath, homePath } from '../site/urls.ts';
 import { ui } from '../site/ui.ts';
+import type { Variant } from '../site/variants.ts';
+
+/**
+ * Text shown in one variant: the converter's localizer fits it. Declared here
+ * because the article contract sits below the converter and is handed it.
+ */
+export interface TextInVariant {
+  readonly variant: Variant;
+  text(text: string): string;
+}
 
 const schemaTypeOf = { person: 'Person', organization: 'Organization', place: 'Place', group: 'Organization' } as const;
 
@@ -22,7 +31,7 @@ export interface JsonLdPhoto {
  * are its `author`s; photographers, editors and translators its
  * `contributor`s (a photographer did not write the story).
  */
-export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer, site: URL | string, photo?: JsonLdPhoto): Record<string, unknown> {
+export function newsArticleJsonLd(slug: string, data: ArticleData, t: TextInVariant, site: URL | string, photo?: JsonLdPhoto): Record<string, unknown> {
   const variant = t.variant;
   const url = absoluteUrl(articlePath(variant, slug), site);
   const thing = (entity: ArticleData['entities'][number]) => ({
@@ -82,7 +91,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: Localizer,
 }
 
 /** Returns schema.org data for an entity page: the entity with its other names, first position and awards. */
-export function entityJsonLd(entity: EntityRecord, t: Localizer, site: URL | string): Record<string, unknown> {
+export function entityJsonLd(entity: EntityRecord, t: TextInVariant, site: URL | string): Record<string, unknown> {
   const awards = entity.roles.flatMap((r) => (r.award === undefined ? [] : [t.text(r.award)]));
   const firstPosition = entity.positions[0]?.position;
   return {

@@ -1,8 +1,5 @@
 import { z } from 'astro/zod';
-import type { Script } from '../site/variants.ts';
-import { scriptName } from '../convert/markers.ts';
-import { scripts } from '../site/variants.ts';
-import type { Override } from '../convert/overrides.ts';
+import { scriptName, scripts, type Script } from '../site/variants.ts';
 import { limits, plainText } from './fields.ts';
 import { strictFields } from './friendly-issues.ts';
 
@@ -34,6 +31,14 @@ export const overrideSchema = z.strictObject(
   },
   strictFields(fields, `must give the term in every script, like this: { ${scripts.map((s) => `${s}: …`).join(', ')} }`),
 );
+
+/**
+ * A name or term shown exactly as written in every script, untouched by
+ * OpenCC: wherever the source-script form appears, the target variant shows
+ * the form of its own script. One field per script of the variants list. The
+ * converter reads this type; the article contract defines it.
+ */
+export type Override = Readonly<Record<Script, string>> & { readonly note?: string | undefined };
 
 /**
  * A list of overrides. A term given twice is refused: with the same forms it

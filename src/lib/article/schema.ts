@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { photoPathRefusal } from './photo-path.ts';
 import { isCalendarDate } from '../site/dates.ts';
-import { urlIdPattern } from '../site/urls.ts';
+import type { WordedAuthorRole, WordedEntityType, WordedStoryRole } from '../site/ui.ts';
+import { urlIdPattern, type EntityListing } from '../site/urls.ts';
 import { scripts } from '../site/variants.ts';
 import { httpUrl, limits, plainText } from './fields.ts';
 import { strictFields } from './friendly-issues.ts';
@@ -23,7 +24,8 @@ const isoDate = z
 
 // reporter (记者), correspondent (通讯员), intern (实习生) and proofreader (校对)
 // are how Chinese papers credit their staff; the importer reads them from bylines.
-export const authorRoles = ['text', 'photo', 'editor', 'video', 'translator', 'reporter', 'correspondent', 'intern', 'proofreader'] as const;
+// `satisfies`: every role has its byline label in the one dictionary (src/lib/site/ui.ts).
+export const authorRoles = ['text', 'photo', 'editor', 'video', 'translator', 'reporter', 'correspondent', 'intern', 'proofreader'] as const satisfies readonly WordedAuthorRole[];
 
 const name = plainText({ max: limits.name });
 
@@ -49,8 +51,9 @@ const credit = z.strictObject(
   strictFields(['name', 'role'], 'must be a credit: { name, role }'),
 );
 
-export const entityTypes = ['person', 'organization', 'place', 'group'] as const;
-export const storyRoles = ['recipient', 'presenter', 'attendee', 'host', 'organizer', 'mentioned'] as const;
+// `satisfies`: every type and role has its label (src/lib/site/ui.ts) and every type its listing address (urls.ts).
+export const entityTypes = ['person', 'organization', 'place', 'group'] as const satisfies readonly (WordedEntityType & EntityListing)[];
+export const storyRoles = ['recipient', 'presenter', 'attendee', 'host', 'organizer', 'mentioned'] as const satisfies readonly WordedStoryRole[];
 
 const storyRole = z
   .strictObject(

@@ -7,7 +7,6 @@ import { applyQuotes } from './quotes.ts';
 import { convertPlainText } from './text.ts';
 
 export { findUnusedOverrides, type Override } from './overrides.ts';
-export { parseGlossary } from './glossary.ts';
 
 /** What to convert from and into, and the names and terms to keep as written. */
 export interface ConvertOptions {

@@ -1,4 +1,4 @@
-import { scripts, variants, type Script } from '../site/variants.ts';
+import { scriptName, scripts, type Script } from '../site/variants.ts';
 
 /**
  * The markup contract between the MDX components (Keep, Term) and
@@ -20,11 +20,8 @@ export function scriptAttribute(script: Script): string {
   return `data-${script}`;
 }
 
-/** Returns a script's name for people: its label and key, such as `繁體 (hant)`. */
-export function scriptName(script: Script): string {
-  const variant = variants.find((v) => v.script === script);
-  return variant ? `${variant.label} (${script})` : script;
-}
+// A script's name for people lives with the variants list, below the article contract that names scripts too.
+export { scriptName } from '../site/variants.ts';
 
 /**
  * Returns the attributes of a fixed term: `data-convert="fixed"` and one

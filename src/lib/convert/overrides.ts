@@ -1,11 +1,8 @@
 import type { Script } from '../site/variants.ts';
+import type { Override } from '../article/override-schema.ts';
 
-/**
- * A name or term shown exactly as written in every script, untouched by
- * OpenCC: wherever the source-script form appears, the target variant shows
- * the form of its own script. One field per script of the variants list.
- */
-export type Override = Readonly<Record<Script, string>> & { readonly note?: string | undefined };
+// What an override is belongs to the article contract (src/lib/article/override-schema.ts).
+export type { Override };
 
 /** A piece of text: either plain text for OpenCC, or a match of one override. */
 export type Segment = { readonly text: string; readonly override?: undefined } | { readonly text: string; readonly override: Override };

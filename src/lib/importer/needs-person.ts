@@ -10,4 +10,6 @@ export interface NeedsPerson {
   readonly kept: string;
   /** What to do about it. */
   readonly todo: string;
+  /** The article check refuses the article while this stands: the build stops on it. */
+  blocksBuild?: boolean;
 }

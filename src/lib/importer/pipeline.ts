@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Script } from '../site/variants.ts';
 import { ImportError } from './errors.ts';
-import type { ArticleDraft, DraftCredit } from './mdx.ts';
+import { renderArticleMdx, type ArticleDraft, type DraftCredit } from './mdx.ts';
 import type { NeedsPerson } from './needs-person.ts';
-import type { ImportReport, ScriptChangeGroup } from './report.ts';
+import type { ImportReport, LinePiece, ScriptChangeGroup } from './report.ts';
 import { splitSourceLines, subSpan, type SourceSpan } from './source-text.ts';
 import { readBodyCredits } from './steps/body-credits.ts';
+import { checkImportedArticle } from './steps/check-article.ts';
+import { toCurate } from './curation.ts';
 import { cleanCharacters } from './steps/clean-characters.ts';
 import type { BylineName } from './steps/credit-grammar.ts';
-import { decodeBytes, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
+import { decodeBytes, shellQuote, UnreadableBytes, type DecodedText } from './steps/decode-bytes.ts';
+import { detectMojibake } from './steps/detect-mojibake.ts';
 import { dropChrome } from './steps/drop-chrome.ts';
 import { describeDamage, findDamage, type Damage } from './steps/find-damage.ts';
 import { fullWidthPunctuation, type AsciiMark } from './steps/full-width-punctuation.ts';
@@ -22,6 +25,12 @@ import { salvageAuthors } from './steps/salvage-authors.ts';
 /** An imported article, the repaired paragraphs it was written from, and the report. */
 export interface ImportResult {
   readonly article: ArticleDraft;
+  /** The scrape as decoded, before any repair: what the HTML view shows beside the article. */
+  readonly sourceText: string;
+  /** The raw line each written paragraph came from, in order. */
+  readonly paragraphLines: readonly number[];
+  /** The raw line the title came from. */
+  readonly titleLine: number;
   /** The body paragraphs after repair and before MDX escaping: what a reader must see. */
   readonly paragraphs: readonly string[];
   readonly report: ImportReport;
@@ -69,6 +78,9 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const script: Script = detectScript(counts);
 
   let pinyinRemoved = salvage.pinyinRemoved;
+  const pinyinNotes: LinePiece[] = [...salvage.pinyinNotes];
+  const parentheticals: LinePiece[] = [];
+  const punctuationLines = new Map<AsciiMark, Map<number, number>>();
   let parentheticalsKept = 0;
   let scriptCharactersChanged = 0;
   const changes = new Map<string, { from: string; to: string; lines: Set<number>; count: number }>();
@@ -89,7 +101,9 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
   const clean = (span: SourceSpan, where: string): string => {
     const pinyin = removePinyin(span.text, evidence);
     pinyinRemoved += pinyin.removed;
+    pinyinNotes.push(...pinyin.removedNotes.map((text) => ({ line: span.line, text })));
     parentheticalsKept += pinyin.kept;
+    parentheticals.push(...pinyin.keptBrackets.map((text) => ({ line: span.line, text })));
     for (const note of pinyin.uncertain) {
       const at = subSpan(span, note.index, 0);
       uncertainPinyin.push({
@@ -102,7 +116,13 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       });
     }
     const punctuated = fullWidthPunctuation(convert(pinyin.text, span.line));
-    for (const mark of Object.keys(punctuation) as AsciiMark[]) punctuation[mark] += punctuated.counts[mark];
+    for (const mark of Object.keys(punctuation) as AsciiMark[]) {
+      punctuation[mark] += punctuated.counts[mark];
+      if (punctuated.counts[mark] === 0) continue;
+      const lines = punctuationLines.get(mark) ?? new Map<number, number>();
+      lines.set(span.line, (lines.get(span.line) ?? 0) + punctuated.counts[mark]);
+      punctuationLines.set(mark, lines);
+    }
     return punctuated.text;
   };
 
@@ -127,6 +147,18 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       todo: 'check the original publication and split or shorten the name in `authors:`',
     })),
     ...uncertainPinyin,
+    ...(header.headerBeforeTitle
+      ? [
+          {
+            line: header.headerBeforeTitle.line,
+            column: header.headerBeforeTitle.column,
+            where: 'title',
+            problem: `line ${header.headerBeforeTitle.line} «${header.headerBeforeTitle.text}» reads as a byline or a date line, not a headline, so line ${header.title.line} «${header.title.text}» was taken as the headline`,
+            kept: `line ${header.title.line} as the title and line ${header.headerBeforeTitle.line} as part of the header`,
+            todo: 'check the headline against the original publication and correct `title:` if the page had another',
+          },
+        ]
+      : []),
     ...header.keptFromHeader.map((span) => ({
       line: span.line,
       column: span.column,
@@ -155,17 +187,34 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
     }
   }
 
-  return {
-    article: {
-      title,
-      date: header.date,
-      script: storedScript,
-      source,
-      authors,
-      credits,
-      imported: { file: basename(path), sha256 },
-      body: toMdxParagraphs(paragraphs),
+  const article: ArticleDraft = {
+    title,
+    date: header.date,
+    script: storedScript,
+    source,
+    authors,
+    credits,
+    imported: { file: basename(path), sha256 },
+    body: toMdxParagraphs(paragraphs),
+  };
+  const written = bodySpans.filter((_, index) => (paragraphs[index] ?? '').trim() !== '');
+  // The last step: the build's own article check on what is about to be written.
+  const checked = checkImportedArticle(
+    renderArticleMdx(article),
+    {
+      title: header.title,
+      sourceLine: sourceSpan?.line ?? header.dateLine,
+      bylineLine: header.bylineLines[0] ?? header.dateLine,
+      paragraphs: written,
     },
+    needsPerson,
+  );
+
+  return {
+    article,
+    sourceText: decoded.text,
+    paragraphLines: written.map((span) => span.line),
+    titleLine: header.title.line,
     paragraphs: paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== ''),
     report: {
       file: path,
@@ -178,6 +227,10 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       headerUnused: header.unused.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       creditsMoved: bodyCredits.moved.map((span) => ({ line: span.line, column: span.column, text: span.text })),
       pinyinRemoved,
+      pinyinNotes,
+      parentheticals,
+      punctuationLines: Object.fromEntries([...punctuationLines].map(([mark, lines]) => [mark, [...lines].sort((a, b) => a[0] - b[0]).map(([line, count]) => ({ line, count }))])),
+      toCurate: toCurate(article, paragraphs),
       pinyinAnnotatedThroughout: annotatedThroughout(evidence),
       pinyinKept: uncertainPinyin.length,
       parentheticalsKept,
@@ -188,7 +241,7 @@ export function importArticle(raw: Uint8Array, path: string): ImportResult {
       scriptChanges,
       otherScriptKept: groupChanges(kept),
       paragraphs: paragraphs.length,
-      needsPerson,
+      needsPerson: checked,
     },
   };
 }
@@ -201,12 +254,25 @@ function groupChanges(changes: Map<string, { from: string; to: string; lines: Se
 }
 
 function decode(raw: Uint8Array, path: string): DecodedText {
+  let decoded: DecodedText;
   try {
-    return decodeBytes(raw, path);
+    decoded = decodeBytes(raw, path);
   } catch (cause) {
     if (cause instanceof UnreadableBytes) throw new ImportError(path, cause.message, { cause });
     throw cause;
   }
+  // Text that decodes but was garbled before it reached us is refused, never imported as Latin letters.
+  const mojibake = detectMojibake(decoded.text);
+  if (mojibake) {
+    const cut = (text: string) => ([...text].length > 24 ? `${[...text].slice(0, 24).join('')}…` : text);
+    const repaired = path.replace(/(\.[^./]*)?$/, '.repaired.txt');
+    throw new ImportError(
+      path,
+      `reads as mojibake, so nothing was imported: ${mojibake.cause} (${mojibake.garbledCharacters} characters; line ${mojibake.line}: «${cut(mojibake.sample.garbled)}» reads «${cut(mojibake.sample.repaired)}» once repaired). ` +
+        `Repair it, check that the result reads as Chinese, and import that file: ${mojibake.command.replace('{in}', shellQuote(path)).replace('{out}', shellQuote(repaired))}`,
+    );
+  }
+  return decoded;
 }
 
 // The same person credited in the byline and again at the end is one author.

@@ -14,6 +14,18 @@ export interface RawPiece {
   readonly text: string;
 }
 
+/** A piece of text at a raw line: a pinyin note removed, a bracket kept. */
+export interface LinePiece {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** Something the editor must still add to finish the article: the field, and what to write. */
+export interface CurationItem {
+  readonly field: string;
+  readonly todo: string;
+}
+
 /** One character change of the script conversion, how often it was made and on which raw lines. */
 export interface ScriptChangeGroup {
   readonly from: string;
@@ -38,6 +50,14 @@ export interface ImportReport {
   /** Trailing credit and editor lines and end marks taken out of the body into the frontmatter. */
   readonly creditsMoved: readonly RawPiece[];
   readonly pinyinRemoved: number;
+  /** Each pinyin annotation removed, with its raw line. */
+  readonly pinyinNotes: readonly LinePiece[];
+  /** Bracketed text kept as written (示範站(點), (AI)), with its raw line. */
+  readonly parentheticals: readonly LinePiece[];
+  /** For each punctuation mark made full-width, how many on which raw line. */
+  readonly punctuationLines: Readonly<Partial<Record<AsciiMark, readonly { readonly line: number; readonly count: number }[]>>>;
+  /** What the editor must still add to finish the article. */
+  readonly toCurate: readonly CurationItem[];
   /** Whether the file is annotated throughout, which is what makes removing annotations certain. */
   readonly pinyinAnnotatedThroughout: boolean;
   /** Brackets that read as pinyin but were kept, each listed under needs a person. */
@@ -59,59 +79,84 @@ export interface ImportReport {
 
 const LIST_INDENT = '           ';
 
-/** Returns the report as people read it: a line per repair rule with what it changed, then what needs a person. */
+/** Returns the repair rows of a report, each with its count and its list: the rows add up to the total the report gives. */
+export function repairRows(report: ImportReport): { label: string; count: number; list: string[] }[] {
+  const pieces = (list: readonly { line: number; column: number; text: string }[]) => list.map((piece) => `${piece.line}:${piece.column}  «${piece.text}»`);
+  const byLine = (list: readonly LinePiece[]) => {
+    const lines = new Map<number, string[]>();
+    for (const piece of list) lines.set(piece.line, [...(lines.get(piece.line) ?? []), piece.text]);
+    return [...lines].map(([line, texts]) => `${line > 0 ? `line ${line}` : 'byline'}: ${texts.join(' ')}`);
+  };
+  const { traditionalOnly, simplifiedOnly } = report.scriptCounts;
+  const script = report.sourceScript === 'hant' ? 'Traditional, converted to Simplified' : 'Simplified, kept as it is';
+  return [
+    { label: 'control and invisible characters removed', count: report.controlsRemoved.length, list: report.controlsRemoved.map((r) => `${r.line}:${r.column}  ${r.was}`) },
+    { label: 'HTML entities decoded', count: report.entitiesDecoded.length, list: report.entitiesDecoded.map((r) => `${r.line}:${r.column}  ${r.was} → «${r.now}»`) },
+    { label: 'site chrome and page furniture removed', count: report.chromeRemoved.length, list: pieces(report.chromeRemoved) },
+    { label: 'header text not used (second dates, editions, dispatch places)', count: report.headerUnused.length, list: pieces(report.headerUnused) },
+    { label: 'closing credits, print edition lines and end marks moved out of the body', count: report.creditsMoved.length, list: pieces(report.creditsMoved) },
+    {
+      label: 'pinyin annotations removed',
+      count: report.pinyinRemoved,
+      list: [...(report.pinyinAnnotatedThroughout ? ['the file is annotated throughout, so tone-marked notes are certain'] : []), ...byLine(report.pinyinNotes)],
+    },
+    ...(Object.entries(FULL_WIDTH) as [AsciiMark, string][]).map(([mark, full]) => ({
+      label: `punctuation ${mark} → ${full} in Chinese context`,
+      count: report.punctuation[mark],
+      list: (report.punctuationLines[mark] ?? []).map((entry) => `line ${entry.line}: ×${entry.count}`),
+    })),
+    {
+      label: `characters changed by script normalisation (the scrape is ${script}: ${traditionalOnly} Traditional-only, ${simplifiedOnly} Simplified-only characters)`,
+      count: report.scriptCharactersChanged,
+      list: report.scriptChanges.map((change) => `${change.from}→${change.to} ×${change.count}${change.lines.length > 0 ? `  line${change.lines.length === 1 ? '' : 's'} ${change.lines.join(', ')}` : '  byline'}`),
+    },
+  ];
+}
+
+/**
+ * Returns the report as an editor acts on it: what needs a person first
+ * (marking what stops the build), then what is left to curate, then every
+ * repair with its count and its list, the counts adding up to the total,
+ * then what was kept as written.
+ */
 export function formatReport(report: ImportReport, written?: string): string {
   const out: string[] = [];
   out.push(written ? `Imported ${report.file} → ${written}` : `Read ${report.file}`);
   out.push(`  sha256 ${report.sha256}`);
   out.push(`  encoding ${report.encoding}${report.encodingNote ? `: ${report.encodingNote}` : ''}`);
-  out.push('', 'Repairs');
-  // Counts first: labels hold Chinese examples whose display width padding cannot measure.
-  const row = (label: string, count: number) => out.push(`  ${String(count).padStart(5, ' ')}  ${label}`);
-  const pieces = (list: readonly { line: number; column: number; text: string }[]) => {
-    for (const piece of list) out.push(`${LIST_INDENT}${piece.line}:${piece.column}  «${piece.text}»`);
-  };
-  row('control characters removed', report.controlsRemoved.length);
-  for (const repair of report.controlsRemoved) out.push(`${LIST_INDENT}${repair.line}:${repair.column}  ${repair.was}`);
-  row('HTML entities decoded', report.entitiesDecoded.length);
-  for (const repair of report.entitiesDecoded) out.push(`${LIST_INDENT}${repair.line}:${repair.column}  ${repair.was} → «${repair.now}»`);
-  row('site chrome removed', report.chromeRemoved.length);
-  pieces(report.chromeRemoved);
-  row('header text not used (second dates, editions, dispatch places)', report.headerUnused.length);
-  pieces(report.headerUnused);
-  row('closing credits and end marks moved out of the body', report.creditsMoved.length);
-  pieces(report.creditsMoved);
-  row('pinyin annotations removed', report.pinyinRemoved);
-  if (report.pinyinAnnotatedThroughout) out.push(`${LIST_INDENT}the file is annotated throughout, so tone-marked notes are certain`);
-  row('pinyin-like brackets kept, not certain (listed under needs a person)', report.pinyinKept);
-  row('parentheticals kept', report.parentheticalsKept);
-  for (const [mark, full] of Object.entries(FULL_WIDTH)) {
-    row(`punctuation ${mark} → ${full} in Chinese context`, report.punctuation[mark as AsciiMark]);
-  }
-  const { traditionalOnly, simplifiedOnly } = report.scriptCounts;
-  const script = report.sourceScript === 'hant' ? 'Traditional, converted to Simplified' : 'Simplified, kept as it is';
-  row(`characters changed by script normalisation (the scrape is ${script}: ${traditionalOnly} Traditional-only, ${simplifiedOnly} Simplified-only characters)`, report.scriptCharactersChanged);
-  for (const change of report.scriptChanges) {
-    out.push(`${LIST_INDENT}${change.from}→${change.to} ×${change.count}${change.lines.length > 0 ? `  line${change.lines.length === 1 ? '' : 's'} ${change.lines.join(', ')}` : '  byline'}`);
-  }
-  if (report.otherScriptKept.length > 0) {
-    out.push(`${LIST_INDENT}kept as written, though ${report.sourceScript === 'hans' ? 'Traditional' : 'Simplified'}-only (a name such as 於, or a leftover of a sloppy conversion):`);
-    for (const char of report.otherScriptKept) {
-      out.push(`${LIST_INDENT}${char.from} (conversion would give ${char.to}) ×${char.count}${char.lines.length > 0 ? `  line${char.lines.length === 1 ? '' : 's'} ${char.lines.join(', ')}` : ''}`);
-    }
-  }
-  row('paragraphs', report.paragraphs);
   out.push('');
   if (report.needsPerson.length === 0) {
     out.push('Needs a person: nothing');
   } else {
-    out.push(`Needs a person (${report.needsPerson.length})`);
+    const blocking = report.needsPerson.filter((item) => item.blocksBuild).length;
+    out.push(`Needs a person (${report.needsPerson.length}${blocking > 0 ? `, ${blocking} of them stop the build` : ''})`);
     for (const item of report.needsPerson) {
-      out.push(`  ${item.line}:${item.column}  ${item.where}: ${item.problem}.`);
+      out.push(`  ${item.line}:${item.column}  ${item.blocksBuild ? '[stops the build] ' : ''}${item.where}: ${item.problem}.`);
       out.push(`      kept: ${item.kept}.`);
       out.push(`      to do: ${item.todo}.`);
     }
   }
+  out.push('', `Still to curate (${report.toCurate.length})`);
+  for (const item of report.toCurate) out.push(`  ${item.field}: ${item.todo}.`);
+
+  const rows = repairRows(report);
+  out.push('', `Repairs (${rows.reduce((sum, row) => sum + row.count, 0)} in all)`);
+  // Counts first: labels hold Chinese examples whose display width padding cannot measure.
+  for (const row of rows) {
+    out.push(`  ${String(row.count).padStart(5, ' ')}  ${row.label}`);
+    for (const entry of row.list) out.push(`${LIST_INDENT}${entry}`);
+  }
+
+  out.push('', 'Kept as written');
+  out.push(`  ${String(report.parentheticalsKept).padStart(5, ' ')}  parentheticals`);
+  for (const piece of report.parentheticals) out.push(`${LIST_INDENT}line ${piece.line}: ${piece.text}`);
+  if (report.otherScriptKept.length > 0) {
+    out.push(`  ${String(report.otherScriptKept.reduce((sum, c) => sum + c.count, 0)).padStart(5, ' ')}  ${report.sourceScript === 'hans' ? 'Traditional' : 'Simplified'}-only characters (a name such as 於, or a leftover of a sloppy conversion)`);
+    for (const char of report.otherScriptKept) {
+      out.push(`${LIST_INDENT}${char.from} (conversion would give ${char.to}) ×${char.count}${char.lines.length > 0 ? `  line${char.lines.length === 1 ? '' : 's'} ${char.lines.join(', ')}` : ''}`);
+    }
+  }
+  out.push(`  ${String(report.paragraphs).padStart(5, ' ')}  paragraphs`);
   // Raw text was cleaned of control characters already; the file name was not.
   return printable(`${out.join('\n')}\n`);
 }

@@ -10,6 +10,7 @@
  * builder would repair: stray end tags are ignored and unclosed elements
  * close with their parent.
  */
+import { decodeCharacterReferences } from '../html/character-references.ts';
 import { tokenizeHtml, voidElements } from '../html/text-nodes.ts';
 
 /** What a built page gives the index. */
@@ -35,17 +36,9 @@ const blockElements = new Set([
   'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
 ]);
 
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', hellip: '…', mdash: '—', ndash: '–', middot: '·' };
-
-/** Returns text with HTML character references replaced by the characters they stand for. */
+/** Returns text with HTML character references replaced by the characters they stand for, as a browser reads them. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    return namedEntities[ref] ?? whole;
-  });
+  return decodeCharacterReferences(text, 'html');
 }
 
 type Attributes = ReadonlyMap<string, string>;

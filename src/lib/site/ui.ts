@@ -1,5 +1,4 @@
 import type { Script, Variant } from './variants.ts';
-import type { Author, EntityType, StoryRole } from '../article/schema.ts';
 
 /**
  * The one dictionary of interface wording, for the pages and the search
@@ -78,23 +77,26 @@ const dictionary = {
 /** The name of an interface string. */
 export type UiKey = keyof typeof dictionary;
 
-const entityTypeLabels: Record<EntityType, Wording> = {
+// The labels of the article contract's entity types, story roles and author
+// roles, keyed by them without importing them (the contract sits above this
+// folder); src/lib/article/schema.ts checks that each of its values has one.
+const entityTypeLabels = {
   person: { hant: '人物', hans: '人物' },
   organization: { hant: '機構', hans: '机构' },
   place: { hant: '地方', hans: '地方' },
   group: { hant: '群體', hans: '群体' },
-};
+} as const satisfies Record<string, Wording>;
 
-const storyRoleLabels: Record<StoryRole, Wording> = {
+const storyRoleLabels = {
   recipient: { hant: '獲授牌', hans: '获授牌' },
   presenter: { hant: '授牌', hans: '授牌' },
   attendee: { hant: '出席', hans: '出席' },
   host: { hant: '主持', hans: '主持' },
   organizer: { hant: '主辦', hans: '主办' },
   mentioned: { hant: '提及', hans: '提及' },
-};
+} as const satisfies Record<string, Wording>;
 
-const authorRoleLabels: Record<Author['role'], Wording> = {
+const authorRoleLabels = {
   text: { hant: '文', hans: '文' },
   photo: { hant: '圖', hans: '图' },
   editor: { hant: '編輯', hans: '编辑' },
@@ -104,7 +106,12 @@ const authorRoleLabels: Record<Author['role'], Wording> = {
   correspondent: { hant: '通訊員', hans: '通讯员' },
   intern: { hant: '實習生', hans: '实习生' },
   proofreader: { hant: '校對', hans: '校对' },
-};
+} as const satisfies Record<string, Wording>;
+
+/** The entity types, story roles and author roles that have a label. */
+export type WordedEntityType = keyof typeof entityTypeLabels;
+export type WordedStoryRole = keyof typeof storyRoleLabels;
+export type WordedAuthorRole = keyof typeof authorRoleLabels;
 
 /** Returns the interface string `key` in a variant's script and wording. */
 export function ui(variant: Variant, key: UiKey): string {
@@ -112,17 +119,17 @@ export function ui(variant: Variant, key: UiKey): string {
 }
 
 /** Returns the name of an entity type in a variant's script. */
-export function entityTypeLabel(variant: Variant, type: EntityType): string {
+export function entityTypeLabel(variant: Variant, type: WordedEntityType): string {
   return entityTypeLabels[type][variant.script];
 }
 
 /** Returns the name of a role in a story in a variant's script. */
-export function storyRoleLabel(variant: Variant, role: StoryRole): string {
+export function storyRoleLabel(variant: Variant, role: WordedStoryRole): string {
   return storyRoleLabels[role][variant.script];
 }
 
 /** Returns the byline label of an author role (文, 圖…) in a variant's script. */
-export function authorRoleLabel(variant: Variant, role: Author['role']): string {
+export function authorRoleLabel(variant: Variant, role: WordedAuthorRole): string {
   return authorRoleLabels[role][variant.script];
 }
 

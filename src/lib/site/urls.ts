@@ -1,17 +1,18 @@
 import { variants, type Variant } from './variants.ts';
-import type { EntityType } from '../article/schema.ts';
-
-/** A listing of entities: one type, or everyone who received an award. */
-export type EntityListing = EntityType | 'recipient';
 
 // Top-level plural words, outside /entities/, so a listing never meets an entity id.
-const listingSegments: Record<EntityListing, string> = {
+// Keyed by the article contract's entity types (src/lib/article/schema.ts checks
+// each has one), without importing it: the contract sits above this folder.
+const listingSegments = {
   person: 'people',
   organization: 'organizations',
   place: 'places',
   group: 'groups',
   recipient: 'recipients',
-};
+} as const satisfies Record<string, string>;
+
+/** A listing of entities: one type, or everyone who received an award. */
+export type EntityListing = keyof typeof listingSegments;
 
 /** The form of an article slug or entity id, each a URL segment: lower-case ASCII words joined by hyphens. */
 export const urlIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -97,6 +97,12 @@ export const scripts = /* @__PURE__ */ scriptsOf(variants);
 /** The variant a reader gets when nothing says otherwise. */
 export const defaultVariant: Variant = variantList[1];
 
+/** Returns a script's name for people: its label and key, such as `繁體 (hant)`. */
+export function scriptName(script: Script): string {
+  const variant = variants.find((v) => v.script === script);
+  return variant ? `${variant.label} (${script})` : script;
+}
+
 /** Returns the variant with this key, URL path or lang tag, or undefined. */
 export function findVariant(keyOrPath: string): Variant | undefined {
   const wanted = keyOrPath.toLowerCase();

@@ -51,23 +51,27 @@ function isProcessGlobal(node: ts.Identifier): boolean {
 /**
  * Returns the imports that remain at run time (`import type` and
  * `export type … from` vanish) and the uses of the `process` global in a
- * piece of code, each with its line in the file.
+ * piece of code, each with its line in the file; with `types`, type-only
+ * imports too (what a folder depends on, for the layering).
  */
-export function usesIn(file: string, code: string, firstLine = 1): Use[] {
+export function usesIn(file: string, code: string, firstLine = 1, options: { types?: boolean } = {}): Use[] {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const uses: Use[] = [];
   const lineOf = (node: ts.Node) => firstLine + source.getLineAndCharacterOfPosition(node.getStart(source)).line;
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (node.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) uses.push({ file, line: lineOf(node), specifier: node.moduleSpecifier.text });
+      if (options.types || node.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) uses.push({ file, line: lineOf(node), specifier: node.moduleSpecifier.text });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (!node.isTypeOnly) uses.push({ file, line: lineOf(node), specifier: node.moduleSpecifier.text });
+      if (options.types || !node.isTypeOnly) uses.push({ file, line: lineOf(node), specifier: node.moduleSpecifier.text });
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
       uses.push({ file, line: lineOf(node), specifier: node.moduleReference.expression.text });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
       uses.push({ file, line: lineOf(node), specifier: node.arguments[0].text });
     } else if (ts.isImportTypeNode(node)) {
-      return; // `import('x').T` in a type position names a type only
+      // `import('x').T` in a type position names a type only: a dependency all the same when types count.
+      const argument = node.argument;
+      if (options.types && ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal)) uses.push({ file, line: lineOf(node), specifier: argument.literal.text });
+      return;
     } else if (ts.isIdentifier(node) && node.text === 'process' && isProcessGlobal(node)) {
       uses.push({ file, line: lineOf(node) });
     }

@@ -6,7 +6,21 @@ import { isNodeBuiltin, moduleCode, projectFileOf, reachedFrom, runtimeUses, scr
 
 // Where code runs is enforced here, over the import graph, not stated in a comment:
 // - the browser runs src/browser/** and the <script> blocks of .astro files, and every project module they import;
-// - src/lib/** is pure logic that runs anywhere (build, browser, tests): no disk, processes, environment or Astro runtime.
+// - src/lib/** is pure logic that runs anywhere (build, browser, tests): no disk, processes, environment or Astro runtime;
+// - the folders of src/lib/ are layered (README, Architecture): a folder imports only its own modules and folders of
+//   lower layers, type-only imports included, so no folder imports one that imports it back.
+
+/** The layers of src/lib/, lowest first: what each folder may build on. */
+const layers: readonly (readonly string[])[] = [
+  // Knowledge with no project dependency: Chinese text, HTML, the variants/URLs/dates/wording of the site, HTTP headers.
+  ['text', 'html', 'site', 'headers'],
+  // The content contract: what a publishable article, an override and the glossary are, and the check of an article file.
+  ['article'],
+  // The converter, handed articles and overrides.
+  ['convert'],
+  // What reads articles and converts: the importer, which writes only what the contract accepts, and search.
+  ['importer', 'search'],
+];
 
 type Read = (file: string) => string | undefined;
 
@@ -60,6 +74,32 @@ function libProblems(files: readonly string[], read: Read): string[] {
     );
 }
 
+/** Returns the folder of src/lib/ a module is in (`article` for src/lib/article/schema.ts), or undefined outside src/lib/. */
+function libFolder(file: string): string | undefined {
+  return /^src\/lib\/([^/]+)\//.exec(file)?.[1];
+}
+
+/** Returns one line per import (type-only imports included) that goes sideways or up the layers of src/lib/, and per folder no layer holds. */
+function layerProblems(files: readonly string[], read: Read, order: readonly (readonly string[])[] = layers): string[] {
+  const layerOf = (folder: string) => order.findIndex((layer) => layer.includes(folder));
+  const modules = files.filter((file) => libFolder(file) !== undefined && file.endsWith('.ts'));
+  const unplaced = [...new Set(modules.map((file) => libFolder(file) as string))].filter((folder) => layerOf(folder) < 0);
+  return [
+    ...unplaced.map((folder) => `src/lib/${folder}/ is in no layer: add it to the layers in this test and to the README's Architecture section, above the folders it imports.`),
+    ...modules.flatMap((file) => {
+      const from = libFolder(file) as string;
+      const text = read(file) ?? '';
+      return usesIn(file, text, 1, { types: true }).flatMap((use) => {
+        const target = use.specifier === undefined ? undefined : projectFileOf(use.file, use.specifier, (f) => read(f) !== undefined);
+        const to = target === undefined ? undefined : libFolder(target);
+        if (to === undefined || to === from || layerOf(from) < 0 || layerOf(to) < 0 || layerOf(to) < layerOf(from)) return [];
+        const how = layerOf(to) === layerOf(from) ? 'in the same layer as' : 'in a higher layer than';
+        return [`${use.file}:${use.line} imports ${target}: src/lib/${to}/ is ${how} src/lib/${from}/, so the folders would depend on each other; move the shared rule down into the lower folder, or pass it in as an argument.`];
+      });
+    }),
+  ];
+}
+
 const root = path.resolve(import.meta.dirname, '../../..');
 const projectFiles = filesUnder(path.join(root, 'src')).map((file) => `src/${file}`);
 const readProject: Read = (file) => {
@@ -82,6 +122,17 @@ describe('code that runs in the browser', () => {
 describe('src/lib/', () => {
   it('reads no disk, runs no program, reads no environment, needs no Astro runtime and imports only src/lib/', () => {
     expect(libProblems(projectFiles, readProject)).toEqual([]);
+  });
+});
+
+describe('the layers of src/lib/', () => {
+  it('holds: each folder imports only folders of lower layers, type-only imports included', () => {
+    expect(layerProblems(projectFiles, readProject)).toEqual([]);
+  });
+
+  it('puts every folder of src/lib/ in a layer', () => {
+    const folders = [...new Set(projectFiles.map(libFolder).filter((folder) => folder !== undefined))].sort();
+    expect(folders).toEqual([...layers.flat()].sort());
   });
 });
 
@@ -115,6 +166,22 @@ describe('the import-graph check itself', () => {
       expect.stringMatching(/^src\/lib\/helper\.ts:2 uses the `process` global/),
       expect.stringMatching(/^src\/lib\/reader\.ts:1 imports "node:fs"/),
       expect.stringMatching(/^src\/lib\/reader\.ts:3 imports "astro:content"/),
+    ]);
+  });
+
+  it('names an import up or across the layers, type-only ones included, and a folder in no layer', () => {
+    const project: Record<string, string> = {
+      'src/lib/low/a.ts': "import type { B } from '../high/b.ts';\nexport const a = 1;\n",
+      'src/lib/low/c.ts': "import { a } from './a.ts';\nimport { d } from '../side/d.ts';\nexport const c = a + d;\n",
+      'src/lib/side/d.ts': 'export const d = 1;\n',
+      'src/lib/high/b.ts': "import { a } from '../low/a.ts';\nexport type B = typeof a;\nexport const t: import('../low/c.ts').C = 1;\n",
+      'src/lib/loose/e.ts': "import { a } from '../low/a.ts';\n",
+    };
+    const order = [['low', 'side'], ['high']];
+    expect(layerProblems(Object.keys(project), (file) => project[file], order)).toEqual([
+      'src/lib/loose/ is in no layer: add it to the layers in this test and to the README\'s Architecture section, above the folders it imports.',
+      expect.stringMatching(/^src\/lib\/low\/a\.ts:1 imports src\/lib\/high\/b\.ts: src\/lib\/high\/ is in a higher layer than src\/lib\/low\//),
+      expect.stringMatching(/^src\/lib\/low\/c\.ts:2 imports src\/lib\/side\/d\.ts: src\/lib\/side\/ is in the same layer as src\/lib\/low\//),
     ]);
   });
 

@@ -4,6 +4,10 @@ import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { findEntityConflicts } from '../../../src/lib/article/entity-conflicts.ts';
+import { convertText } from '../../../src/lib/convert/converter.ts';
+import { defaultVariant } from '../../../src/lib/site/variants.ts';
+
+const inSimplified = (name: string, script: 'hans' | 'hant') => convertText(name, { from: script, to: defaultVariant });
 import { collectEntities, isRecipient } from '../../../src/lib/article/entities.ts';
 import { storyPanelSections } from '../../../src/lib/article/story-panel.ts';
 
@@ -67,13 +71,13 @@ describe('the entity index across articles', () => {
     const traditional = structuredClone(seed);
     traditional.data.script = 'hant';
     traditional.data.entities = traditional.data.entities.map((e) => (e.id === 'qian-junjun' ? { ...e, name: '錢俊君' } : e));
-    expect(findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', traditional]]))).toEqual([]);
+    expect(findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', traditional]]), inSimplified)).toEqual([]);
   });
 
   it('refuses one id used for two different names', () => {
     const clash = structuredClone(seed);
     clash.data.entities = clash.data.entities.map((e) => (e.id === 'qian-junjun' ? { ...e, name: '钱军君' } : e));
-    const conflicts = findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', clash]]));
+    const conflicts = findEntityConflicts(new Map([['a.mdx', seed], ['b.mdx', clash]]), inSimplified);
     expect(conflicts).toEqual([expect.stringMatching(/^b\.mdx: entities id "qian-junjun" is 钱军君 \(person\) here but 钱俊君 \(person\) in a\.mdx/)]);
   });
 });

@@ -29,6 +29,20 @@ function runImport(...args: string[]) {
 }
 
 describe('npm run import', () => {
+  it('writes the import as a page with --html: the scrape, the article and both scripts, the Traditional as the site converts it', () => {
+    const out = tempDir();
+    const page = join(out, 'view.html');
+    const run = runImport(seedPath, '--out', out, '--html', page);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`The import as a page: ${page} (open it in a browser).`);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('<h2>The scrape</h2>');
+    expect(html).toContain('<h2>The article</h2>');
+    // The Traditional column as the site converts the stored Simplified (示范 → 示範, not the scrape's 示范).
+    const traditional = /<td lang="zh-Hant">([\s\S]*?)<\/td>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+    expect(traditional).toBe('湖南省市場監管局為省商業秘密保護示範基地、示範企業、示範站（點）授牌');
+  });
+
   it('writes <date>-<sha prefix>.mdx and prints the report', () => {
     const out = tempDir();
     const run = runImport(seedPath, '--out', out);

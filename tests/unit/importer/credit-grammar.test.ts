@@ -14,6 +14,33 @@ function read(text: string): string[] | undefined {
   ];
 }
 
+describe('role and processing words are never names', () => {
+  it.each([
+    ['文/图 张三', ['text:张三', 'photo:张三']],
+    ['文、图/张三', ['text:张三', 'photo:张三']],
+    ['图文/张三', ['text:张三', 'photo:张三']],
+    ['文/图 本报记者 黄锦辉', ['reporter:黄锦辉', 'photo:黄锦辉']],
+    ['張三 整理', ['editor:張三']],
+    ['整理/李四', ['editor:李四']],
+    ['本报记者 张三 整理', ['reporter:张三']],
+    ['李明 编译', ['translator:李明']],
+    ['编译：王五', ['translator:王五']],
+    ['綜合整理：孫七', ['editor:孫七']],
+    ['视频/张三 摄影/李四', ['video:张三', 'photo:李四']],
+    ['责任编辑：张帆 | 版面编辑：李东昊', ['editor:张帆', 'editor:李东昊']],
+    ['北青 记者 张三', ['org:北青', 'reporter:张三']],
+    ['新京报记者 张三 编辑 李四 校对 王五', ['org:新京报', 'reporter:张三', 'editor:李四', 'proofreader:王五']],
+    ['人民网编辑 王五', ['org:人民网', 'editor:王五']],
+    ['责任编辑：王雪 SF007', ['editor:王雪']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads 本报综合 as a note on how the text was made, crediting nobody', () => {
+    expect(read('本报综合')).toEqual([]);
+  });
+});
+
 describe('the byline grammar', () => {
   it.each([
     ['文/黃星星 圖/周欣', ['text:黃星星', 'photo:周欣']],

@@ -41,6 +41,24 @@ describe('dropping site chrome', () => {
     expect(lines.map((span) => span.text)).toEqual(['标题', '正文。']);
   });
 
+  it('knows the furniture of WeChat accounts, government portals, keyword lines and copyright notes', () => {
+    const furniture = [
+      '点击蓝字 关注我们', '點擊上方藍字關注我們', '阅读原文', '分享 收藏 点赞 在看', '点个在看，你最好看', '长按识别二维码关注', '预览时标签不可点',
+      '原标题：十号线全线贯通 年内有望开通', '▲施工现场。图片来源：广州地铁', '扫一扫在手机打开当前页', '【打印本页】 【关闭窗口】', '字号：[ 大 中 小 ]', '关键词：新能源汽车 以旧换新', '標籤：交通',
+      '版权声明：凡本网注明“来源：光明网”的所有作品，版权均属于光明网。', '本文地址：https://news.gmw.cn/2024-03/04/content_1.htm', '免责声明：本网转载其他媒体作品，不代表本网观点。',
+    ];
+    const { lines, removed } = dropChrome(linesOf('标题', '2024-03-02 来源：光明网', '正文第一段。', ...furniture));
+    expect(removed.map((r) => r.text)).toEqual(furniture);
+    expect(lines.map((span) => span.text)).toEqual(['标题', '2024-03-02 来源：光明网', '正文第一段。']);
+  });
+
+  it('takes a copyright or repost note off the end, and leaves the same words in the body and the header', () => {
+    const body = ['法院认定，被告未经授权不得转载原告作品。', '第二段。', '第三段。', '第四段。', '第五段。', '第六段。', '第七段。'];
+    const { lines, removed } = dropChrome(linesOf('标题', '2024-03-13 来源：澎湃新闻 转载自：湖北日报', ...body, '本文转载自湖北日报，如有侵权请联系删除。', '人民网版权所有，未经书面授权禁止使用'));
+    expect(removed.map((r) => r.text)).toEqual(['本文转载自湖北日报，如有侵权请联系删除。', '人民网版权所有，未经书面授权禁止使用']);
+    expect(lines.map((span) => span.text)).toEqual(['标题', '2024-03-13 来源：澎湃新闻 转载自：湖北日报', ...body]);
+  });
+
   it('leaves the same words alone inside a paragraph, where they are news', () => {
     const paragraph = '该网站文章点击量:100次,创下新高;读者扫码投诉渠道也已开通。';
     const { lines, removed } = dropChrome(linesOf(paragraph));

@@ -9,11 +9,12 @@ import { goldenBase, goldenOutputs, scrapeNames, scrapesDir } from './golden.ts'
 const names = scrapeNames();
 
 describe('the golden scrape corpus', () => {
-  it('holds at least 12 scrapes, one GB18030 and one Big5 among them', () => {
-    expect(names.length).toBeGreaterThanOrEqual(12);
+  it('holds at least 30 scrapes, one GB18030 and one Big5 among them, and two refused as mojibake', () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
     const reports = names.map((name) => readFileSync(join(scrapesDir, `${goldenBase(name)}.report.txt`), 'utf8'));
     expect(reports.some((report) => /^ {2}encoding GB18030: /m.test(report))).toBe(true);
     expect(reports.some((report) => /^ {2}encoding BIG5: /m.test(report))).toBe(true);
+    expect(reports.filter((report) => /^Refused: .*: reads as mojibake/m.test(report))).toHaveLength(2);
   });
 
   it.each(names)('%s imports to its expected MDX and report, byte for byte', (name) => {

@@ -75,6 +75,20 @@ describe('reading the header', () => {
   });
 
   it.each([
+    ['a date line', '2024-03-11 10:02 来源：新华网'],
+    ['a byline', '记者 李华 通讯员 赵敏'],
+  ])('reads the line after %s on line 1 as the headline, and says so', (_, first) => {
+    const header = readHeader(linesOf(first, '武汉地铁新线开通运营', '2024-03-10 来源：长江日报', '3月10日上午，新线开通运营。'), 'raw/x.txt');
+    expect(header.title).toEqual({ line: 2, column: 1, text: '武汉地铁新线开通运营' });
+    expect(header.headerBeforeTitle).toEqual({ line: 1, column: 1, text: first });
+    expect(header.body.map((span) => span.text)).toEqual(['3月10日上午，新线开通运营。']);
+  });
+
+  it('never takes a sentence of the body for the headline after a date line', () => {
+    expect(() => readHeader(linesOf('2024-03-11 来源：新华网', '3月11日，我国成功发射一颗卫星。', '卫星顺利入轨。'), 'raw/x.txt')).toThrow(/line 1 is a date, but the title must come first/);
+  });
+
+  it.each([
     ['time after the date, labelled source', ['2024年04月12日 10:35 来源：澎湃新闻'], '2024-04-12', '澎湃新闻'],
     ['seconds and a bar', ['2024-04-12 10:35:12 | 来源：人民网－人民日报'], '2024-04-12', '人民网－人民日报'],
     ['source before the date', ['南方都市报 2024-04-12 10:35'], '2024-04-12', '南方都市报'],
@@ -89,6 +103,12 @@ describe('reading the header', () => {
     ['a source in two parts', ['2024-04-12 来源：人民网 - 人民日报'], '2024-04-12', '人民网 - 人民日报'],
     ['labels in brackets', ['【发布时间】2024-04-12 09:00 【来源】中国日报 【作者】张三'], '2024-04-12', '中国日报'],
     ['the credit line in brackets', ['2024-04-12 来源：某某日报', '（记者 张三 通讯员 李四）'], '2024-04-12', '某某日报'],
+    ['a WeChat account header', ['原创 京报君 北京日报客户端 2024-03-02 08:15 发表于北京'], '2024-03-02', '北京日报客户端'],
+    ['a WeChat account id after the source', ['来源：广州日报（ID：gzdaily） 作者：刘丹', '2024-03-15 18:20'], '2024-03-15', '广州日报'],
+    ['a portal\'s 信息来源', ['信息来源：某某市人民政府办公室 发布时间：2024-03-12'], '2024-03-12', '某某市人民政府办公室'],
+    ['a repost', ['2024-03-13 来源：澎湃新闻 转载自：湖北日报'], '2024-03-13', '湖北日报'],
+    ['a time on the line after the date', ['2024-03-12', '10:35 来源：钱江晚报'], '2024-03-12', '钱江晚报'],
+    ['a time and no source', ['2024-03-12 10:35'], '2024-03-12', undefined],
   ])('reads a dateline with %s', (_, header, date, source) => {
     const read = readHeader(linesOf('标题', ...header, '正文第一段。'), 'x.txt');
     expect(read.date).toBe(date);

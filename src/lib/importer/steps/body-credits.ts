@@ -31,6 +31,8 @@ const INLINE_END_MARK = /[（(]完[）)]\s*$/u;
 const TRAILING_GROUP = /[（(【\[]([^（）()【】[\]]{1,80})[）)】\]]/gu;
 const FURNITURE = /^(?:[纠糾][错錯]|打印|[关關][闭閉](?:窗口)?|分享|返回[顶頂]部|[举舉][报報])$/u;
 const SOURCE_LABEL = /^(?:本文)?(?:[来來]源|稿源|出[处處])\s*[:：]\s*(\S{1,24})$/u;
+// 《人民日报》（2024年03月06日 第02版）: the print edition the text ran in; the paper is a source.
+const PRINT_EDITION = /^《([^《》]{2,16})》\s*[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[\dA-Z]{1,3}\s*版)?\s*(?:[^（）()]{0,8})?[）)]?$/u;
 const MAX_TRAILING_LINES = 6;
 
 /** What one credit line or lead gives. */
@@ -115,6 +117,11 @@ function takeTrailingLine(span: SourceSpan): Found | undefined {
   const text = span.text;
   const found = nothingFound();
   if (END_MARK.test(text)) return found;
+  const edition = PRINT_EDITION.exec(text.trim());
+  if (edition?.[1]) {
+    found.organisations.push(subSpan(span, text.indexOf(edition[1]), edition[1].length));
+    return found;
+  }
   let at = 0;
   const loose: SourceSpan[] = [];
   for (const group of text.matchAll(TRAILING_GROUP)) {

@@ -35,16 +35,22 @@ export interface CreditLine {
 // or, for 摄, right after a name (张三摄).
 const ROLE_WORDS: Record<AuthorRole, readonly string[]> = {
   reporter: ['记者', '記者', '本报记者', '本報記者', '特约记者', '特約記者', '见习记者', '見習記者', '首席记者', '首席記者', '全媒体记者', '全媒體記者', '融媒体记者', '融媒體記者', '驻站记者', '駐站記者', '本台记者', '本台記者', '本网记者', '本網記者'],
-  text: ['文', '文字', '撰文', '作者', '执笔', '執筆', '采写', '採寫', '图文', '圖文', '撰稿', '撰述'],
+  text: ['文', '文字', '撰文', '作者', '执笔', '執筆', '采写', '採寫', '图文', '圖文', '文图', '文圖', '撰稿', '撰述'],
   correspondent: ['通讯员', '通訊員', '本报通讯员', '本報通訊員', '特约通讯员', '特約通訊員'],
   intern: ['实习生', '實習生', '实习记者', '實習記者'],
   photo: ['文并摄', '文並攝', '图', '圖', '图片', '圖片', '图片来源', '圖片來源', '图片提供', '圖片提供', '图源', '圖源', '摄影', '攝影', '摄', '攝', '摄影记者', '攝影記者', '攝影師', '摄影师', '照片'],
   video: ['视频', '視頻', '影片', '摄像', '攝像', '剪辑', '剪輯', '视频记者', '視頻記者'],
-  editor: ['监制', '監製', '制片人', '製片人', '出品人', '统筹', '統籌', '策划', '策劃', '总监制', '總監製', '编辑', '編輯', '责任编辑', '責任編輯', '责编', '責編', '文字编辑', '文字編輯', '图片编辑', '圖片編輯', '视频编辑', '視頻編輯', '美编', '美編', '编审', '編審', '主编', '主編', '审核', '審核', '审校', '審校', '值班编辑', '值班編輯', '终审', '終審', '初审', '初審', '复审', '複審', '校审'],
+  editor: ['整理', '编辑整理', '編輯整理', '整理编辑', '整理編輯', '综合整理', '綜合整理', '综合', '綜合', '综编', '綜編', '监制', '監製', '制片人', '製片人', '出品人', '统筹', '統籌', '策划', '策劃', '总监制', '總監製', '编辑', '編輯', '责任编辑', '責任編輯', '责编', '責編', '文字编辑', '文字編輯', '图片编辑', '圖片編輯', '视频编辑', '視頻編輯', '美编', '美編', '编审', '編審', '主编', '主編', '审核', '審核', '审校', '審校', '值班编辑', '值班編輯', '版面编辑', '版面編輯', '版式编辑', '版式編輯', '美术编辑', '美術編輯', '流程编辑', '流程編輯', '执行编辑', '執行編輯', '新媒体编辑', '新媒體編輯', '网络编辑', '網絡編輯', '见习编辑', '見習編輯', '特约编辑', '特約編輯', '终审', '終審', '初审', '初審', '复审', '複審', '校审'],
   proofreader: ['校对', '校對'],
   translator: ['翻译', '翻譯', '编译', '編譯', '译', '譯', '译者', '譯者'],
 };
 const SINGLE_CHARACTER_ROLES = new Set(['文', '图', '圖', '摄', '攝', '译', '譯']);
+// Words that credit the text and the pictures at once: 图文/张三 is a writer and a photographer.
+const TEXT_AND_PHOTO = new Set(['图文', '圖文', '文图', '文圖']);
+// Processing words: who compiled, translated or put the text together. After
+// names (张三 整理, 李四 编译) they give names without a role their role, and
+// add nothing to names that have one (本报记者 张三 整理); a processing word is never a name.
+const PROCESSING = new Set(['整理', '编辑整理', '編輯整理', '整理编辑', '整理編輯', '综合整理', '綜合整理', '综合', '綜合', '编译', '編譯', '综编', '綜編']);
 const ROLE_OF = new Map<string, AuthorRole>(Object.entries(ROLE_WORDS).flatMap(([role, words]) => words.map((word) => [word, role as AuthorRole] as const)));
 // Longest first, so 本报记者 is one role and 图片编辑 is an editor, not a photographer.
 const MULTI_CHARACTER_ROLES = [...ROLE_OF.keys()].filter((word) => !SINGLE_CHARACTER_ROLES.has(word)).sort((a, b) => b.length - a.length);
@@ -89,6 +95,10 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
 
   const line: CreditLine = { names: [], credits: [], organisations: [], dispatch: [], doubtful: [], unusual: [] };
   let role: AuthorRole | undefined;
+  // The second role of 文/图 (and 图文): the same names wrote and photographed.
+  let alsoRole: AuthorRole | undefined;
+  let namesSinceRole = 0;
+  let processed = false;
   let sawRole = false;
   // Names read before any role: only a 摄 after them can give them one (张三 摄).
   const pending: SourceSpan[] = [];
@@ -116,6 +126,11 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
       line.dispatch.push(trimmed);
       return true;
     }
+    // 责任编辑：王雪 SF007: a staff code after a name is no name.
+    if (/^[A-Za-z]{1,4}\d{2,6}$/u.test(trimmed.text) && lastNames.length > 0) {
+      line.dispatch.push(trimmed);
+      return true;
+    }
     if (/\d/u.test(trimmed.text)) return false;
     // After a 摄 that closed a group, a name needs a new role: 张三 摄 李四 is no credit line.
     if (role === undefined) return false;
@@ -126,6 +141,8 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
     const name: BylineName = { role, name: trimmed };
     line.names.push(name);
     lastNames.push(name);
+    namesSinceRole += 1;
+    if (alsoRole !== undefined) line.names.push({ role: alsoRole, name: trimmed });
     if (hanLength(trimmed.text) > MAX_HAN_NAME && !/[·・•]/u.test(trimmed.text)) line.doubtful.push(trimmed);
     if (/^\p{Script=Han}/u.test(trimmed.text) && !/[·・•]/u.test(trimmed.text) && !startsWithSurname(trimmed.text)) line.unusual.push(trimmed);
     return true;
@@ -163,11 +180,29 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
           lastNames = [];
           continue;
         }
+        if (PROCESSING.has(piece.text) && (pending.length > 0 || lastNames.length > 0) && pieces.indexOf(piece) === pieces.length - 1) {
+          // 张三 整理, 李四 编译: the names before it compiled or translated the text;
+          // 本报综合 names no person: a note on how the text was made, no credit.
+          const before = pending.splice(0);
+          line.names.push(...before.filter((name) => !NOT_A_PERSON.test(name.text)).map((name) => ({ role: piece.role as AuthorRole, name })));
+          line.dispatch.push(...before.filter((name) => NOT_A_PERSON.test(name.text)));
+          processed = true;
+          sawRole = true;
+          lastNames = [];
+          continue;
+        }
         if (pending.length > 0) {
           // Text before the first role is who the role belongs to: 聯合報／記者, 香港01 撰文.
           if (sawRole) return undefined;
           line.organisations.push(...pending.splice(0));
         }
+        // 文/图 张三: a photo role right after the text role, no name between, credits both.
+        const textThenPhoto = role === 'text' && piece.role === 'photo' && namesSinceRole === 0 && sawRole;
+        // 文/图 本报记者 张三: the reporter wrote and photographed; the role word after 文/图 keeps the photo credit.
+        const afterTextAndPhoto = alsoRole === 'photo' && namesSinceRole === 0 && REPORTER_FAMILY.test(piece.text);
+        alsoRole = TEXT_AND_PHOTO.has(piece.text) || textThenPhoto || afterTextAndPhoto ? 'photo' : undefined;
+        namesSinceRole = 0;
+        if (textThenPhoto) continue;
         if (piece.organisation) line.organisations.push(subSpan(span, piece.organisation.index, piece.organisation.text.length));
         role = piece.role;
         sawRole = true;
@@ -188,7 +223,7 @@ export function parseCreditLine(span: SourceSpan): CreditLine | undefined {
       line.organisations.push(name.name);
     }
   }
-  if (line.names.length === 0 && line.credits.length === 0 && line.organisations.length === 0) return undefined;
+  if (line.names.length === 0 && line.credits.length === 0 && line.organisations.length === 0 && !processed) return undefined;
   return line;
 }
 

@@ -30,8 +30,34 @@ const CHROME_LINES = [
   String.raw`[关關][闭閉]窗口`,
   String.raw`打印本[页頁]`,
   String.raw`返回[顶頂][部端]`,
-  String.raw`[【\[]?\s*字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小]\s*[】\]]?`,
+  String.raw`[【\[]?\s*字[号號体體]\s*[:：]?\s*[【\[]?\s*[大]\s*[中]\s*[小]\s*[】\]]?\s*[】\]]?`,
+  // Government portals: the QR prompt, save and print rows.
+  String.raw`[扫掃]一[扫掃]在手[机機](?:上)?(?:打[开開]|[浏瀏][览覽]|[阅閱][读讀])(?:[当當]前[页頁]|本[页頁])?`,
+  String.raw`(?:[【\[]?(?:打印(?:本[页頁])?|[关關][闭閉](?:窗口)?|保存本[页頁]|收藏本?[页頁]?|[纠糾][错錯]|我要[纠糾][错錯])[】\]]?\s*){2,}`,
+  // WeChat public accounts: calls to follow, read the original, like and share.
+  String.raw`(?:[点點][击擊])?(?:上方|下方)?(?:[蓝藍]字|[关關]注我[们們]|[关關]注|星[标標]|置[顶頂])(?:\s*(?:[关關]注我[们們]|[关關]注|[设設]?[为為]?星[标標]|置[顶頂]|[获獲]取更多[资資][讯訊]|不迷路))*[！!]?`,
+  String.raw`(?:[点點][击擊]|[轻輕][触觸])?[阅閱][读讀]原文`,
+  String.raw`(?:(?:分享|收藏|[点點][赞讚]|在看|[转轉][发發]|留言|[写寫]留言|喜[欢歡]|[赞讚][赏賞])\s*)+`,
+  String.raw`[点點]?个?在看[，,]?(?:你最好看|[让讓]更多人看到)?`,
+  String.raw`分享[让讓]更多人看到`,
+  String.raw`(?:[长長]按|微信)(?:[识識][别別])?(?:二[维維][码碼])?(?:[扫掃]一[扫掃])?(?:[关關]注|可打[开開]此[内內]容).*`,
+  String.raw`(?:向上|[继繼][续續])滑[动動]看下一[个個]`,
+  String.raw`[预預][览覽][时時][标標][签籤]不可[点點]`,
+  // The page's earlier headline (原标题：…): what the story was first called, not text of it.
+  String.raw`[【\[]?原[标標][题題][】\]]?\s*[:：].*`,
+  // A photo's caption marked ▲ or △: the photo is not in the scrape, so its caption has nothing to stand under.
+  String.raw`[▲△↑]\s*.{1,80}`,
+  // Keyword and tag lines: a list for search engines, not text for readers.
+  String.raw`[【\[]?(?:[关關][键鍵][词詞字]|[标標][签籤]|Tags?)[】\]]?\s*[:：].*`,
+  // Copyright, address and disclaimer notes under an article.
+  String.raw`[【\[]?(?:版[权權][声聲]明|免[责責][声聲]明|特[别別][声聲]明|[郑鄭]重[声聲]明|版[权權]所有|本文地址|原文地址|本文[链鏈]接|原文[链鏈]接|文章[链鏈]接|[转轉][载載][声聲]明)[】\]]?\s*[:：]?.*`,
 ].map((source) => new RegExp(`^\\s*(?:${source})\\s*$`, 'u'));
+
+// Notes a site appends under an article about its copyright or where it reposted
+// from: furniture at the end, but the same words may be news in the body, so
+// only the last lines are read for them.
+const TRAILING_NOTE = /^.{0,40}(?:版[权權]所有|版[权權][归歸]|未[经經].{0,8}授[权權].{0,8}(?:禁止|不得)|如有侵[权權]|侵[权權][请請]?[联聯][系繫]|[转轉][载載][请請]注明|[转轉][载載]自|[转轉]自|原[载載]於?于?)/u;
+const TRAILING_WINDOW = 6;
 
 // Only at the end of a line: inside a paragraph the same words can be news
 // ("点击量：100次"), but trailing a header line they are the counter widget.
@@ -45,18 +71,22 @@ const TRAILING_COUNTER = new RegExp(`\\s+(${VIEW_COUNTER})\\s*$`, 'u');
 export function dropChrome(lines: readonly SourceSpan[]): ChromeResult {
   const kept: SourceSpan[] = [];
   const removed: ChromeRemoval[] = [];
+  const filled = lines.filter((span) => span.text.trim() !== '');
+  // Past the title, date and byline, and never a line with a date (a header's 转载自 names the source).
+  const trailing = new Set(filled.slice(Math.max(3, filled.length - TRAILING_WINDOW)));
   for (const span of lines) {
-    if (span.text.trim() !== '' && CHROME_LINES.some((pattern) => pattern.test(span.text))) {
+    const note = trailing.has(span) && TRAILING_NOTE.test(span.text.trim()) && [...span.text.trim()].length <= 120 && !/\d{4}\s*[-/.年]/u.test(span.text);
+    if (span.text.trim() !== '' && (note || CHROME_LINES.some((pattern) => pattern.test(span.text)))) {
       const start = span.text.length - span.text.trimStart().length;
       const chrome = subSpan(span, start, span.text.trim().length);
       removed.push({ line: chrome.line, column: chrome.column, text: chrome.text });
       continue;
     }
-    const trailing = TRAILING_COUNTER.exec(span.text);
-    if (trailing?.[1] && /[\p{L}\p{N}]/u.test(span.text.slice(0, trailing.index))) {
-      const chrome = subSpan(span, trailing.index + trailing[0].indexOf(trailing[1]), trailing[1].length);
+    const counter = TRAILING_COUNTER.exec(span.text);
+    if (counter?.[1] && /[\p{L}\p{N}]/u.test(span.text.slice(0, counter.index))) {
+      const chrome = subSpan(span, counter.index + counter[0].indexOf(counter[1]), counter[1].length);
       removed.push({ line: chrome.line, column: chrome.column, text: chrome.text });
-      kept.push(subSpan(span, 0, trailing.index));
+      kept.push(subSpan(span, 0, counter.index));
       continue;
     }
     kept.push(span);

@@ -45,7 +45,9 @@ export function otherScriptCharacters(text: string, script: Script): ScriptChang
   for (const char of text) {
     if (/\p{Script=Han}/u.test(char)) {
       const to = convertPlainText(char, sourceLocaleOf[other], sourceLocaleOf[script]);
-      if (to !== char) found.push({ index, from: char, to });
+      // 么 is Simplified (麼) that OpenCC's reverse tables also read as a variant of 幺: a character of the text's own script is no leftover.
+      const ownScript = convertPlainText(char, sourceLocaleOf[script], sourceLocaleOf[other]) !== char;
+      if (to !== char && !ownScript) found.push({ index, from: char, to });
     }
     index += char.length;
   }

@@ -8,6 +8,8 @@ export type { AuthorRole, BylineCredit, BylineName } from './credit-grammar.ts';
 /** The parts of a scraped article: header fields as raw spans, then the body lines. */
 export interface Header {
   readonly title: SourceSpan;
+  /** A byline or date line found above the headline, read as a header line: a decision a person should confirm. */
+  readonly headerBeforeTitle: SourceSpan | undefined;
   /** Publication date as YYYY-MM-DD. */
   readonly date: string;
   /** The line the date was read from. */
@@ -36,11 +38,14 @@ export interface Header {
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?))?(?:\s*(\d{1,2})\s*[:：时時點点]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?|\s*分)?)?/gu;
 // Labels before a date; those saying "updated" mark a date that is not the publication's.
 const DATE_LABEL = /(?:(?:最[后後])?更新(?:[时時][间間]|日期)?|[发發][布佈表][时時][间間]|[发發][布佈表]日期|[发發][布佈表]於|[发發][布佈表]于|出版日期|刊[登出]日期|[时時][间間]|日期|Published|Updated)\s*[:：]?\s*$/iu;
-const SOURCE_LABEL = /(?:[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
+// 转载自：湖北日报: the page reposted the report; the paper it came from is the source.
+const REPOST_LABEL = /(?:本文)?(?:[转轉][载載]自|[转轉]自|原[载載](?:于|於)?)\s*[:：]?\s*/gu;
+const SOURCE_LABEL = /(?:(?:信息|本文|文章)?[来來]源|稿源|出[处處]|消息[来來]源|Source)\s*[:：]\s*|[来來]自\s*[:：]?\s*/giu;
 // 【光明日报】, [ 国内 ]: a channel or paper label alone on a header line.
 const LABEL_ONLY = /^[【[]\s*[^【】[\]，。]{1,12}\s*[】\]]$/u;
 // Page furniture on a header line: 第 01 版, 字号 大 中 小, 分享到.
-const HEADER_FURNITURE = /第\s*\d+\s*版|[【\[]?字[号號体體]\s*[:：]?\s*[大]\s*[中]\s*[小][】\]]?|分享到\s*[:：]?|[【\[]?(?:打印|[关關][闭閉]|[纠糾][错錯])[】\]]?/gu;
+// WeChat's account header adds 原创 and 发表于北京 (where the post was sent from) to the date line.
+const HEADER_FURNITURE = /第\s*\d+\s*版|(?:^|(?<=\s))原[创創](?=\s)|[发發]表于\p{Script=Han}{1,8}|(?:[【\[]\s*)?字[号號体體]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小\s*[】\]]?\s*[】\]]?|分享到\s*[:：]?|[【\[]?(?:打印|[关關][闭閉]|[纠糾][错錯])[】\]]?/gu;
 const PIECE_TRIM = /^[\s\u3000|｜丨/／,，、;；:：\-–—]+|[\s\u3000|｜丨/／,，、;；:：\-–—]+$/gu;
 const SENTENCE = /[。！!，,“”「」]/u;
 const HEADER_WINDOW = 6;
@@ -63,6 +68,8 @@ interface HeaderLine {
   readonly span: SourceSpan;
   readonly dates: DateFound[];
   readonly sources: SourceSpan[];
+  /** Publications a 转载自 label names: where the report first appeared. */
+  readonly reposted: SourceSpan[];
   readonly names: BylineName[];
   readonly credits: BylineCredit[];
   readonly organisations: SourceSpan[];
@@ -79,7 +86,10 @@ interface HeaderLine {
  */
 export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const filled = lines.filter((span) => span.text.trim() !== '').map(trimSpan);
-  const [pageTitle, ...rest] = filled;
+  if (!filled[0]) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
+  // A first line that reads as a byline or a date line is no headline: the headline is the line after it.
+  const headlineAfter = filled.length > 2 && readsAsHeaderLine(filled[0]) && readsAsHeadline(filled[1]) ? filled[0] : undefined;
+  const [pageTitle, ...rest] = headlineAfter ? [filled[1] as SourceSpan, filled[0], ...filled.slice(2)] : filled;
   if (!pageTitle) throw new ImportError(file, `the file has no text. ${capitalise(HEADER_HELP)}.`);
   if (/^---\s*$/u.test(pageTitle.text)) {
     throw new ImportError(file, `line ${pageTitle.line} is \`---\`: this looks like an article file with frontmatter, not a raw scrape. Give the scraped text (for example from raw/), or edit the article directly.`);
@@ -107,13 +117,13 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   }
   // The header runs to the last header line in the window; loose text after
   // the date belongs to it only when it names a publication (人民日报 on its own line).
-  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
+  const looseOnly = (line: HeaderLine) => line.dates.length + line.sources.length + line.reposted.length + line.names.length + line.credits.length + line.organisations.length + line.unused.length === 0;
   const publicationLine = (line: HeaderLine) => looseOnly(line) && line.free.length === 1 && isPublicationName(line.free[0]?.text ?? '');
   let end = dateIndex;
   for (let index = dateIndex + 1; index < read.length; index += 1) {
     const line = read[index];
     if (!line) break;
-    if (!looseOnly(line) && (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.organisations.length > 0)) end = index;
+    if (!looseOnly(line) && (line.dates.length > 0 || line.names.length > 0 || line.credits.length > 0 || line.sources.length > 0 || line.reposted.length > 0 || line.organisations.length > 0)) end = index;
     else if (publicationLine(line)) end = index;
     // A label line (【光明日报】) may stand between header lines; the header ends before it unless one follows.
     else if (line.free.length > 0 || line.unused.length === 0) break;
@@ -121,11 +131,13 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   const dateLine = read[dateIndex] as HeaderLine;
   const date = dateLine.dates.find((d) => d.iso !== undefined && !d.update) as DateFound;
   const candidates = read.slice(0, end + 1).filter((line): line is HeaderLine => line !== undefined);
-  const sources = candidates.flatMap((line) => line.sources);
+  const sources = [...candidates.flatMap((line) => line.reposted), ...candidates.flatMap((line) => line.sources)];
   // Loose text on the date line, or else on a line of its own, names the publication.
   const looseBefore = candidates.slice(0, dateIndex).filter(looseOnly).flatMap((line) => line.free);
   const looseAfter = candidates.slice(dateIndex + 1).filter(publicationLine).flatMap((line) => line.free);
-  const source = sources[0] ?? dateLine.free[0] ?? (looseBefore.length === 1 ? looseBefore[0] : undefined) ?? looseAfter[0] ?? siteName(site);
+  // A source is a publication: one named as such (…日报, …网, …客户端) first, never a time or a word of page furniture.
+  const onDateLine = dateLine.free.find((piece) => isPublicationName(piece.text)) ?? dateLine.free.find(couldBeSource);
+  const source = sources[0] ?? onDateLine ?? (looseBefore.length === 1 && couldBeSource(looseBefore[0]) ? looseBefore[0] : undefined) ?? looseAfter[0] ?? siteName(site);
   const header: HeaderLine[] = [];
   const keptFromHeader: SourceSpan[] = [];
   for (let index = 0; index <= end; index += 1) {
@@ -146,6 +158,7 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   ].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     title,
+    headerBeforeTitle: headlineAfter,
     date: date.iso as string,
     dateLine: dateLine.span.line,
     source,
@@ -160,6 +173,27 @@ export function readHeader(lines: readonly SourceSpan[], file: string): Header {
   };
 }
 
+/** Returns true for a line that holds a date or a byline and nothing that reads as a headline. */
+function readsAsHeaderLine(span: SourceSpan): boolean {
+  const line = readLine(span);
+  if (!line) return false;
+  const header = line.dates.some((d) => d.iso !== undefined) || line.names.length > 0 || line.credits.length > 0;
+  return header && line.free.every((piece) => isPublicationName(piece.text) || !couldBeSource(piece));
+}
+
+/** Returns true for a line that can be a headline: not a header line, not a sentence of the body, not a paragraph. */
+function readsAsHeadline(span: SourceSpan | undefined): boolean {
+  if (!span || /[。！？!?；;]$/u.test(span.text) || [...span.text].length > 80) return false;
+  const line = readLine(span);
+  return !line || line.dates.length + line.names.length + line.credits.length + line.sources.length + line.reposted.length === 0;
+}
+
+/** Returns false for a piece that is no publication whatever stands near it: a time, a number, a word of page furniture. */
+function couldBeSource(piece: SourceSpan | undefined): boolean {
+  if (!piece) return false;
+  return /\p{L}/u.test(piece.text.replace(/[年月日时時分秒点點]/gu, '')) && !/^(?:原[创創]|[发發]表|[发發]布|更新|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|[关關]注|分享|字[号號])/u.test(piece.text);
+}
+
 /** Returns what a header line holds, or undefined when it is no header line (a sentence, a paragraph). */
 function readLine(raw: SourceSpan): HeaderLine | undefined {
   // 【来源】新华社 【作者】张三: a label in brackets reads as 来源：, padded so every index stays.
@@ -167,6 +201,7 @@ function readLine(raw: SourceSpan): HeaderLine | undefined {
   const taken: [number, number][] = [];
   const dates: DateFound[] = [];
   const sources: SourceSpan[] = [];
+  const reposted: SourceSpan[] = [];
   const unused: SourceSpan[] = [];
   const addDate = (index: number, length: number, iso: string | undefined) => {
     const label = DATE_LABEL.exec(span.text.slice(0, index));
@@ -185,14 +220,26 @@ function readLine(raw: SourceSpan): HeaderLine | undefined {
     taken.push([match.index, match.index + match[0].length]);
     unused.push(subSpan(span, match.index, match[0].length));
   }
+  for (const match of span.text.matchAll(REPOST_LABEL)) {
+    const valueStart = match.index + match[0].length;
+    const value = /^[^\s\u3000|｜丨，,。]+/u.exec(span.text.slice(valueStart));
+    if (!value) continue;
+    taken.push([match.index, valueStart + value[0].length]);
+    reposted.push(subSpan(span, valueStart, value[0].length));
+  }
   for (const match of span.text.matchAll(SOURCE_LABEL)) {
+    if (taken.some(([from, to]) => match.index >= from && match.index < to)) continue;
     const valueStart = match.index + match[0].length;
     // 人民网 - 人民日报 is one source, its parts joined by a dash.
     const value = /^[^\s\u3000|｜丨]+(?:\s*[-－—–]\s*[^\s\u3000|｜丨]+)*/u.exec(span.text.slice(valueStart));
     taken.push([match.index, valueStart + (value?.[0].length ?? 0)]);
-    if (value) sources.push(subSpan(span, valueStart, value[0].length));
+    if (!value) continue;
+    // 广州日报（ID：gzdaily）: a WeChat account's id is no part of the publication's name.
+    const id = /[（(](?:ID|微信号|微信ID|公众号)[:：][^（）()]*[）)]$/iu.exec(value[0]);
+    if (id && id.index > 0) unused.push(subSpan(span, valueStart + id.index, id[0].length));
+    sources.push(subSpan(span, valueStart, id && id.index > 0 ? id.index : value[0].length));
   }
-  const line: HeaderLine = { span, dates, sources, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
+  const line: HeaderLine = { span, dates, sources, reposted, names: [], credits: [], organisations: [], doubtful: [], free: [], unused };
   if (LABEL_ONLY.test(span.text)) {
     unused.push(span);
     return line;
@@ -211,13 +258,14 @@ function readLine(raw: SourceSpan): HeaderLine | undefined {
       line.organisations.push(...credit.organisations);
       line.doubtful.push(...credit.doubtful);
       unused.push(...credit.dispatch);
-    } else if ([...piece.text].length <= 24 && (dates.length > 0 || sources.length > 0 || !/[\s\u3000]/u.test(piece.text))) {
-      line.free.push(piece);
+    } else if ([...piece.text].length <= 24 && (dates.length > 0 || sources.length + reposted.length > 0 || !/[\s\u3000]/u.test(piece.text))) {
+      // 京报君 北京日报客户端: words apart are candidates apart, so the publication among them can be told.
+      for (const word of piece.text.matchAll(/[^\s\u3000]+/gu)) line.free.push(subSpan(piece, word.index, word[0].length));
     } else {
       return undefined;
     }
   }
-  const anything = dates.length + sources.length + line.names.length + line.credits.length + line.organisations.length + line.free.length + unused.length;
+  const anything = dates.length + sources.length + reposted.length + line.names.length + line.credits.length + line.organisations.length + line.free.length + unused.length;
   return anything > 0 ? line : undefined;
 }
 

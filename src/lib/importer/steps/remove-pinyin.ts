@@ -5,8 +5,12 @@ export interface PinyinResult {
   readonly text: string;
   /** Pinyin annotations removed, as in 監(jiān) → 監. */
   readonly removed: number;
+  /** Each annotation removed, as it stood: 監(jiān). */
+  readonly removedNotes: readonly string[];
   /** Bracketed groups left standing because they are real text, as in 示範站(點). */
   readonly kept: number;
+  /** Those groups, as they stand. */
+  readonly keptBrackets: readonly string[];
   /** Brackets that read as pinyin but are kept because the importer is not sure (UTF-16 index into the input). */
   readonly uncertain: readonly UncertainPinyin[];
 }
@@ -61,6 +65,7 @@ export function annotatedThroughout(evidence: PinyinEvidence): boolean {
  */
 export function removePinyin(text: string, evidence: PinyinEvidence = { toned: THROUGHOUT_COUNT, han: 0 }): PinyinResult {
   let removed = 0;
+  const removedNotes: string[] = [];
   const uncertain: UncertainPinyin[] = [];
   const throughout = annotatedThroughout(evidence);
   const cleaned = text.replace(ANNOTATED, (whole, han: string, inside: string, offset: number) => {
@@ -83,7 +88,9 @@ export function removePinyin(text: string, evidence: PinyinEvidence = { toned: T
       return whole;
     }
     removed += 1;
+    removedNotes.push(noted);
     return han;
   });
-  return { text: cleaned, removed, kept: [...cleaned.matchAll(BRACKETED)].length, uncertain };
+  const keptBrackets = [...cleaned.matchAll(BRACKETED)].map((match) => match[0]);
+  return { text: cleaned, removed, removedNotes, kept: keptBrackets.length, keptBrackets, uncertain };
 }

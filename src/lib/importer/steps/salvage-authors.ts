@@ -18,6 +18,8 @@ export interface SalvageResult {
   /** Damage inside byline names, already reported through the author it hurt. */
   readonly accountedFor: Damage[];
   readonly pinyinRemoved: number;
+  /** Each annotation removed from a name, with the raw line it was on. */
+  readonly pinyinNotes: readonly { readonly line: number; readonly text: string }[];
 }
 
 const WHOLE_HAN_NAME = /^[\p{Script=Han}·・•]+$/u;
@@ -34,6 +36,7 @@ export function salvageAuthors(byline: readonly BylineName[], damage: readonly D
   const needsPerson: NeedsPerson[] = [];
   const accountedFor: Damage[] = [];
   let pinyinRemoved = 0;
+  const pinyinNotes: { line: number; text: string }[] = [];
 
   byline.forEach(({ role, name }, index) => {
     const end = name.column + characterCount(name.text);
@@ -41,6 +44,7 @@ export function salvageAuthors(byline: readonly BylineName[], damage: readonly D
     accountedFor.push(...hurt);
     const pinyin = removePinyin(name.text, evidence);
     pinyinRemoved += pinyin.removed;
+    pinyinNotes.push(...pinyin.removedNotes.map((text) => ({ line: name.line, text })));
     const text = pinyin.text;
     if (hurt.length === 0 && (WHOLE_HAN_NAME.test(text) || WHOLE_LATIN_NAME.test(text))) {
       authors.push({ name: text, role });
@@ -72,5 +76,5 @@ export function salvageAuthors(byline: readonly BylineName[], damage: readonly D
       todo: 'find the full name in the original publication and complete it (then drop `incomplete`); never guess',
     });
   });
-  return { authors, needsPerson, accountedFor, pinyinRemoved };
+  return { authors, needsPerson, accountedFor, pinyinRemoved, pinyinNotes };
 }

@@ -1,8 +1,7 @@
 import { scripts } from '../site/variants.ts';
-import type { Override } from './overrides.ts';
-import { overrideListSchema } from '../article/override-schema.ts';
-import { describeIssues } from '../article/friendly-issues.ts';
-import { loadYamlData, YamlDataError } from '../article/yaml-data.ts';
+import { describeIssues } from './friendly-issues.ts';
+import { overrideListSchema, type Override } from './override-schema.ts';
+import { loadYamlData, YamlDataError } from './yaml-data.ts';
 
 const example = scripts.map((script, i) => `${i === 0 ? '- ' : '  '}${script}: …`).join('\n');
 
