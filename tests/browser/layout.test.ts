@@ -77,9 +77,9 @@ describe('the date line', () => {
   it.each([320, 390])('wraps between its items at %i px, never inside a label', async (width) => {
     const page = await open(article('zh-hant'), width);
     const labels = await page.$$eval('article .meta .label', (elements) => elements.map((e) => ({ text: e.textContent, lines: e.getClientRects().length })));
-    expect(labels.map((l) => l.text)).toEqual(['來源', '事件日期']);
+    expect(labels.map((l) => l.text)).toEqual(['來源', '發生日期']);
     for (const label of labels) expect(label.lines, label.text ?? '').toBe(1);
-    expect(await page.innerText('article .meta')).toMatch(/^2023年2月24日 · 來源：中國質量萬里行\s· 事件日期：2023年2月17日$/);
+    expect(await page.innerText('article .meta')).toMatch(/^2023年2月24日 · 來源：中國質量萬里行 ·\s發生日期：2023年2月17日$/);
     await page.context().close();
   });
 });
@@ -110,7 +110,7 @@ describe('type', () => {
 
   it('an entity heading with a count is one face, not two', async () => {
     const page = await open('/zh-hant/entities/2023-hunan-demonstration-enterprises/', 390);
-    expect(await page.innerText('h1')).toBe('7家示範企業');
+    expect(await page.innerText('h1')).toBe('2023年湖南省商業秘密保護示範企業（7家）');
     expect(await usedFonts(page, 'h1')).toEqual(['Noto Serif CJK TC']);
     await page.context().close();
   });
