@@ -162,3 +162,50 @@ describe('the story panel', () => {
     await page.context().close();
   });
 });
+
+describe('a missing page', () => {
+  it.each([
+    ['/zh-hans/articles/no-such-story/', 'zh-Hans', '找不到这个页面', '搜索'],
+    ['/zh-hant/no-such-page', 'zh-Hant', '找不到這個頁面', '搜尋'],
+  ])('%s answers 404 in the reader’s script, with a search box and the footer', async (sitePath, lang, heading, search) => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const response = await page.goto(new URL(sitePath, served.site.url).href);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.innerText('main h1')).toBe(heading);
+    expect(await page.locator('main form[role="search"] input[type="search"]').count()).toBe(1);
+    expect(await page.innerText('main form[role="search"] button')).toBe(search);
+    expect(await page.locator('footer.footer a').count()).toBe(5);
+    await context.close();
+  });
+});
+
+describe('the footer', () => {
+  const pages = ['/zh-hant/', `/zh-hans/articles/${slug}/`, '/zh-hant/entities/', '/zh-hans/search/', '/zh-hant/archive/2023-02/', '/zh-hans/about/'];
+
+  it.each(pages)('%s links about, contact, corrections policy and copyright, in its script', async (sitePath) => {
+    const page = await open(sitePath, 390);
+    const hans = sitePath.startsWith('/zh-hans/');
+    const links = await page.$$eval('footer.footer a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    const v = hans ? 'zh-hans' : 'zh-hant';
+    expect(links.slice(0, 4)).toEqual(
+      hans
+        ? [['关于本站', `/${v}/about/`], ['联系我们', `/${v}/contact/`], ['更正政策', `/${v}/corrections/`], ['版权声明', `/${v}/copyright/`]]
+        : [['關於本站', `/${v}/about/`], ['聯絡我們', `/${v}/contact/`], ['更正政策', `/${v}/corrections/`], ['版權聲明', `/${v}/copyright/`]],
+    );
+    expect(await page.innerText('footer.footer')).toContain(hans ? '© 2023 华文新闻' : '© 2023 華文新聞');
+    await page.context().close();
+  });
+
+  it.each(['zh-hant', 'zh-hans'])('%s: each of those pages says something real, and contact gives an address to write to', async (v) => {
+    for (const info of ['about', 'contact', 'corrections', 'copyright']) {
+      const page = await open(`/${v}/${info}/`, 390);
+      expect((await page.innerText('main p')).length, info).toBeGreaterThan(40);
+      await page.context().close();
+    }
+    const contact = await open(`/${v}/contact/`, 390);
+    expect(await contact.getAttribute('main a[href^="mailto:"]', 'href')).toBe('mailto:editors@huawen.news');
+    await contact.context().close();
+  });
+});

@@ -66,6 +66,15 @@ export function searchPath(variant: Variant): string {
   return `/${variant.path}/search/`;
 }
 
+/** The site's own pages, linked from every page's footer. */
+export const infoPages = ['about', 'contact', 'corrections', 'copyright'] as const;
+export type InfoPage = (typeof infoPages)[number];
+
+/** Returns the path of one of the site's own pages: `/zh-hant/corrections/`. */
+export function infoPath(variant: Variant, page: InfoPage): string {
+  return `/${variant.path}/${page}/`;
+}
+
 /** Returns the path of a variant's RSS feed. */
 export function feedPath(variant: Variant): string {
   return `/${variant.path}/rss.xml`;

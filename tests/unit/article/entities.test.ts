@@ -4,7 +4,7 @@ import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { findEntityConflicts } from '../../../src/lib/article/entity-conflicts.ts';
-import { collectEntities, isRecipient } from '../../../src/lib/article/entities.ts';
+import { collectEntities, entityTypeOrder, isRecipient } from '../../../src/lib/article/entities.ts';
 import { storyPanelSections } from '../../../src/lib/article/story-panel.ts';
 
 const file = articleFileOf(contentDirOf('.'), seedSlug);
@@ -54,6 +54,12 @@ describe('the entity index across articles', () => {
     ]);
     const stations = entities.find((e) => e.id === '2023-hunan-demonstration-stations');
     expect(stations?.appearances).toEqual([{ slug: 'seed', date: new Date('2023-02-24T00:00:00Z'), positions: [], roles: [{ role: 'recipient', award: '湖南省商业秘密保护示范站（点）' }] }]);
+  });
+
+  it('orders types people first, as readers look a story up by who was in it: the index’s headings follow this order', () => {
+    expect(entityTypeOrder).toEqual(['person', 'organization', 'place', 'group']);
+    const firstNonRecipient = entities.findIndex((e) => !isRecipient(e));
+    expect(entities[firstNonRecipient]?.type).toBe('person');
   });
 
   it('puts award recipients first', () => {
