@@ -209,3 +209,72 @@ describe('the footer', () => {
     await contact.context().close();
   });
 });
+
+describe('what daily readers reach for', () => {
+  const articlePath = (v: string) => `/${v}/articles/${slug}/`;
+
+  it('a text size the reader picks is kept across pages and reloads, and a page opened with it shifts nothing', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(new URL(articlePath('zh-hant'), served.site.url).href);
+    const bodySize = () => page.$eval('#p1', (p) => getComputedStyle(p).fontSize);
+    expect(await bodySize()).toBe('17px');
+    await page.click('.tools-float button[data-text-size="large"]');
+    expect(await bodySize()).toBe('20px');
+    expect(await page.getAttribute('.tools-float button[data-text-size="large"]', 'aria-pressed')).toBe('true');
+    await page.goto(new URL(articlePath('zh-hans'), served.site.url).href);
+    expect(await bodySize()).toBe('20px');
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        }),
+    );
+    expect(shifts).toBe(0);
+    await page.click('.tools-float button[data-text-size="medium"]');
+    await page.reload();
+    expect(await bodySize()).toBe('17px');
+    await context.close();
+  });
+
+  it('without JavaScript the tools, which need it, are not shown', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL(articlePath('zh-hant'), served.site.url).href);
+    expect(await page.locator('.tools-float').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('share copies the page’s address where the browser has no share sheet, and says so', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true }));
+    await page.goto(new URL(articlePath('zh-hant'), served.site.url).href);
+    await page.click('.tools-float button[data-share]');
+    await page.waitForFunction(() => document.querySelector('.tools-float [role="status"]')?.textContent !== '');
+    expect(await page.textContent('.tools-float [role="status"]')).toBe('已複製本文連結');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/zh-hant/articles/${slug}/$`));
+    await context.close();
+  });
+
+  it('share opens the system’s share sheet where there is one, with the title and address', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { shared: ShareData[] }).shared = shared;
+      Object.defineProperty(Navigator.prototype, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()), configurable: true });
+    });
+    await page.goto(new URL(articlePath('zh-hans'), served.site.url).href);
+    await page.click('.tools-float button[data-share]');
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.title).toMatch(/^湖南省市场监管局为省商业秘密保护示范基地/);
+    expect(shared[0]?.url).toMatch(new RegExp(`/zh-hans/articles/${slug}/$`));
+    await context.close();
+  });
+});

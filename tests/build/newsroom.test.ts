@@ -91,6 +91,12 @@ describe('related stories', () => {
 describe('a story with photos', () => {
   const html = () => page(`zh-hant/articles/${photoStory}`);
 
+  it('gives the time of publication with its zone, in each script’s wording, and with its offset to machines', () => {
+    expect(html()).toContain('<time datetime="2024-03-20T09:30:00+08:00" data-pagefind-sort="date:2024-03-20">2024年3月20日 09:30（北京時間）</time>');
+    expect(page(`zh-hans/articles/${photoStory}`)).toContain('2024年3月20日 09:30（北京时间）</time>');
+    expect(jsonLdOf(html())['datePublished']).toBe('2024-03-20T09:30:00+08:00');
+  });
+
   it('leads with a responsive photo: AVIF and WebP sources, sizes that reserve its box, loaded at once', () => {
     const lead = /<figure class="photo">([\s\S]*?)<\/figure>/.exec(html())?.[1] ?? '';
     expect(lead).toMatch(/<source srcset="[^"]+\.avif 360w, [^"]+\.avif 720w, [^"]+\.avif 1080w, [^"]+\.avif 1440w" type="image\/avif" sizes="[^"]+">/);
