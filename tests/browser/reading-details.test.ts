@@ -61,6 +61,8 @@ describe('headlines break between phrases, never inside a word', () => {
     ['zh-hans', `/zh-hans/articles/${slug}/`, 'article h1'],
     ['zh-hant', '/zh-hant/', '.lead .headline'],
     ['zh-hans', '/zh-hans/', '.lead .headline'],
+    ['zh-hant', '/zh-hant/entities/2023-hunan-demonstration-enterprises/', 'main h1'],
+    ['zh-hans', '/zh-hans/entities/2023-hunan-demonstration-stations/', 'main h1'],
   ] as const;
   for (const width of [390, 1280]) {
     it.each(cases)(`${width} px, %s %s: every line starts and ends on a phrase boundary, and no line starts with a closing mark`, async (_v, sitePath, selector) => {
