@@ -99,6 +99,7 @@ const dictionary = {
     hant: '報導的著作權屬於原發布的報刊與作者，本站依其授權轉載並註明出處。本站的介面文字與程式碼另依其授權條款發布。轉載本站報導，請向原報刊取得授權。',
     hans: '报道的著作权属于原发布的报刊与作者，本站依其授权转载并注明出处。本站的界面文字与程序代码另依其授权条款发布。转载本站报道，请向原报刊取得授权。',
   },
+  readerTools: { hant: '閱讀工具', hans: '阅读工具' },
   textSize: { hant: '字級', hans: '字号' },
   textSizeSmall: { hant: '小', hans: '小' },
   textSizeMedium: { hant: '中', hans: '中' },

@@ -88,11 +88,13 @@ export function variantOfPath(pathname: string): Variant | undefined {
 
 /**
  * Returns the same page in another variant: only the first path segment
- * changes, because slugs and entity ids are shared by all variants.
+ * changes, because slugs and entity ids are shared by all variants. A
+ * variant's not-found page has no counterpart (the page the reader asked for
+ * is missing in every script): it leads to the other variant's front page.
  */
 export function pathInVariant(pathname: string, target: Variant): string {
   const current = variantOfPath(pathname);
-  if (!current) return homePath(target);
+  if (!current || /^\/[^/]+\/404(\/|\.html)$/.test(pathname)) return homePath(target);
   return `/${target.path}${pathname.slice(current.path.length + 1)}`;
 }
 

@@ -26,7 +26,7 @@ const noLineStart = new Set('，。、；：？！）」』》〉】〕〗〙〛
 /** Characters that must not end a line: opening brackets and quotes. The phrase that ends with one takes the next. */
 const noLineEnd = new Set('（「『《〈【〔〖〘〚｛［‘“'.split(''));
 
-/** A bracketed note of one to three characters, 示範站（點）: it belongs to the word before it. */
+/** A bracketed note of one to three characters, 示範站（點）: it belongs to the word before it, when the two still fit a line. */
 const shortNote = /^[（(][^）)]{1,3}[）)]/;
 
 /**
@@ -41,7 +41,8 @@ export function phrases(text: string, script: Script): string[] {
   const out: string[] = [];
   for (const chunk of chunks) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && (noLineStart.has(chunk[0] ?? '') || noLineEnd.has(previous[previous.length - 1] ?? '') || shortNote.test(chunk))) out[out.length - 1] = previous + chunk;
+    const note = shortNote.test(chunk) && previous !== undefined && keepWhole(previous + chunk);
+    if (previous !== undefined && (noLineStart.has(chunk[0] ?? '') || noLineEnd.has(previous[previous.length - 1] ?? '') || note)) out[out.length - 1] = previous + chunk;
     else out.push(chunk);
   }
   return out;

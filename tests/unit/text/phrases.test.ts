@@ -33,3 +33,10 @@ describe('a phrase kept whole on its line', () => {
     expect(keepWhole('一二三四五六七八九十一')).toBe(false);
   });
 });
+
+describe('a short bracketed note', () => {
+  it('joins its word when the two fit a line, and stands alone when they would not', () => {
+    expect(phrases('示范站（点）授牌', 'hans')).toEqual(['示范站（点）', '授牌']);
+    expect(phrases('2023年湖南省商业秘密保护示范站（点）（2个）', 'hans').every(keepWhole)).toBe(true);
+  });
+});
