@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { removeFailedBuild } from './src/integrations/failed-build.ts';
 import { articlePhotos } from './src/integrations/article-photos.ts';
 import { articlesDir } from './src/build/content-files.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -55,12 +56,14 @@ export default defineConfig({
     sitemap({
       // `/` only sends readers on to their script (it is every page's x-default),
       // search result pages are not content, and 404 is not a page.
-      filter: (page) => !['/', '/404/'].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
+      filter: (page) => !['/', '/404/', ...variants.map((v) => `/${v.path}/404/`)].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
       i18n: {
         defaultLocale: defaultVariant.path,
         locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
       },
     }),
+    // Before the integrations that read the built pages.
+    notFoundPages(),
     pagefindIndex(),
     // It hashes the inline styles of the final HTML into dist/_headers.
     securityHeaders(),

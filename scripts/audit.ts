@@ -7,6 +7,7 @@
  *   npm run audit                 # builds dist/ first if it is missing
  *   npm run audit -- --dist path  # audit another build
  *   npm run audit -- --runs 5     # Lighthouse runs per page (default 3); the median performance run is reported
+ *   npm run audit -- --every-kind # one page of every kind (front, article, entity, lists, archive, search, 404, about) in every script
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse, { type Result } from 'lighthouse';
 import { articlesDirOf, contentDirOf } from '../src/build/content-files.ts';
-import { articlePath } from '../src/lib/site/urls.ts';
+import { archiveMonthPath, archivePath, articlePath, entityIndexPath, entityListingPath, entityPath, homePath, infoPath, searchPath } from '../src/lib/site/urls.ts';
+import type { Variant } from '../src/lib/site/variants.ts';
 import { variants } from '../src/lib/site/variants.ts';
 import { seedSlug } from './bench/seed.ts';
 import { formatTable } from './bench/table.ts';
@@ -30,7 +32,7 @@ const thresholds: Record<string, number> = {
 };
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '3' }, 'every-kind': { type: 'boolean', default: false } } });
 const runs = Number(flags.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of Lighthouse runs per page; got "${flags.runs}".`);
 const distDir = path.resolve(root, flags.dist ?? process.env['DIST_DIR'] ?? 'dist');
@@ -145,10 +147,25 @@ const origin = new URL(server.url).origin;
 const results: PageResult[] = [];
 let lighthouseVersion = '';
 try {
-  for (const variant of variants) {
-    const pagePath = articlePath(variant, seedSlug);
-    if (!existsSync(path.join(distDir, pagePath, 'index.html'))) {
-      throw new Error(`${path.join(distDir, pagePath, 'index.html')} is not in the build: is the seed article ${seedSlug} still in ${articlesDirOf(contentDirOf('.'))}?`);
+  // One page of every kind the site builds, from the seed's build (its entities and month).
+  const everyKind = (variant: Variant) => [
+    homePath(variant),
+    articlePath(variant, seedSlug),
+    entityPath(variant, 'qian-junjun'),
+    entityPath(variant, '2023-hunan-demonstration-enterprises'),
+    entityIndexPath(variant),
+    entityListingPath(variant, 'recipient'),
+    archivePath(variant),
+    archiveMonthPath(variant, '2023-02'),
+    searchPath(variant),
+    `/${variant.path}/404.html`,
+    infoPath(variant, 'about'),
+  ];
+  const pagePaths = variants.flatMap((variant) => (flags['every-kind'] ? everyKind(variant) : [articlePath(variant, seedSlug)]));
+  for (const pagePath of pagePaths) {
+    const file = pagePath.endsWith('.html') ? path.join(distDir, pagePath) : path.join(distDir, pagePath, 'index.html');
+    if (!existsSync(file)) {
+      throw new Error(`${file} is not in the build: is the seed article ${seedSlug} still in ${articlesDirOf(contentDirOf('.'))}?`);
     }
     const reports: Result[] = [];
     for (let run = 1; run <= runs; run++) {

@@ -103,10 +103,18 @@ export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1' 
     return real === rootDir || real.startsWith(rootDir + path.sep) ? candidate : undefined;
   }
 
+  /** Returns the 404.html nearest up a missing path (/zh-hans/… gets /zh-hans/404.html), as Cloudflare Pages does; the root's otherwise. */
+  async function nearestNotFound(target: string): Promise<string> {
+    for (let dir = path.dirname(target); dir.startsWith(rootDir + path.sep); dir = path.dirname(dir)) {
+      if (await isFile(path.join(dir, '404.html'))) return path.join(dir, '404.html');
+    }
+    return path.join(rootDir, '404.html');
+  }
+
   async function find(urlPath: string): Promise<Found | { redirect: true } | { status: 403 }> {
     const target = await insideRoot(urlPath);
     if (target === undefined) return { status: 403 };
-    const notFound = { file: path.join(rootDir, '404.html'), status: 404 };
+    const notFound = { file: await nearestNotFound(target), status: 404 };
     // Host configuration, never content.
     if (path.relative(rootDir, target) === '_headers' || path.relative(rootDir, target) === '_redirects') return notFound;
     const info = await stat(target).catch(() => undefined);

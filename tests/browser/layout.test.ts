@@ -14,12 +14,13 @@ async function open(sitePath: string, width: number, height = 800): Promise<Page
   return page;
 }
 
-describe('the floating script switch', () => {
+describe('the floating script switch and reader tools', () => {
   it.each([320, 390, 768, 1280])('never covers a line of the article at %i px, at any scroll position', async (width) => {
     const page = await open(article('zh-hant'), width);
     const report = await page.evaluate(async () => {
-      const tab = document.querySelector('.switch-float a');
-      if (!tab) throw new Error('no floating switch on the article page');
+      const switchTab = document.querySelector('.switch-float a');
+      const tools = document.querySelector<HTMLElement>('.tools-float');
+      if (!switchTab || !tools || tools.hidden) throw new Error('no floating switch or reader tools on the article page');
       // Every line box of the article's text, in page coordinates.
       const lines: { left: number; right: number; top: number; bottom: number; text: string }[] = [];
       const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
@@ -30,13 +31,13 @@ describe('the floating script switch', () => {
         for (const r of range.getClientRects()) lines.push({ left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY, text: node.textContent.trim().slice(0, 20) });
       }
       const overlaps: string[] = [];
-      const tabHeight = tab.getBoundingClientRect().height;
+      const tabHeight = Math.min(switchTab.getBoundingClientRect().height, tools.getBoundingClientRect().height);
       const last = document.documentElement.scrollHeight - innerHeight;
       // Steps shorter than the tab, so every line passes under the place it stands.
       for (let y = 0; ; y = Math.min(last, y + tabHeight / 2)) {
         scrollTo(0, y);
         await new Promise(requestAnimationFrame);
-        const box = tab.getBoundingClientRect();
+        for (const box of [switchTab.getBoundingClientRect(), tools.getBoundingClientRect()])
         for (const line of lines) {
           const top = line.top - scrollY;
           const bottom = line.bottom - scrollY;
@@ -77,9 +78,9 @@ describe('the date line', () => {
   it.each([320, 390])('wraps between its items at %i px, never inside a label', async (width) => {
     const page = await open(article('zh-hant'), width);
     const labels = await page.$$eval('article .meta .label', (elements) => elements.map((e) => ({ text: e.textContent, lines: e.getClientRects().length })));
-    expect(labels.map((l) => l.text)).toEqual(['來源', '事件日期']);
+    expect(labels.map((l) => l.text)).toEqual(['來源', '發生日期']);
     for (const label of labels) expect(label.lines, label.text ?? '').toBe(1);
-    expect(await page.innerText('article .meta')).toMatch(/^2023年2月24日 · 來源：中國質量萬里行\s· 事件日期：2023年2月17日$/);
+    expect(await page.innerText('article .meta')).toMatch(/^2023年2月24日 · 來源：中國質量萬里行 ·\s發生日期：2023年2月17日$/);
     await page.context().close();
   });
 });
@@ -110,7 +111,7 @@ describe('type', () => {
 
   it('an entity heading with a count is one face, not two', async () => {
     const page = await open('/zh-hant/entities/2023-hunan-demonstration-enterprises/', 390);
-    expect(await page.innerText('h1')).toBe('7家示範企業');
+    expect(await page.innerText('h1')).toBe('2023年湖南省商業秘密保護示範企業（7家）');
     expect(await usedFonts(page, 'h1')).toEqual(['Noto Serif CJK TC']);
     await page.context().close();
   });

@@ -39,7 +39,7 @@ describe('switching script mid-article', () => {
     await page.evaluate(() => document.getElementById('p4')?.scrollIntoView({ block: 'start' }));
     // The switch that stays in reach at the bottom of the screen while reading.
     await page.click('.switch-float a[data-variant-switch="hant"]');
-    await page.waitForURL((url) => url.pathname === article('zh-hant') && url.hash === '#p4');
+    await page.waitForURL((url) => url.pathname === article('zh-hant'));
     const p4 = await page.evaluate(() => {
       const rect = document.getElementById('p4')!.getBoundingClientRect();
       return { top: rect.top, bottom: rect.bottom, text: document.getElementById('p4')!.textContent ?? '' };
@@ -53,6 +53,47 @@ describe('switching script mid-article', () => {
     await page.waitForURL('**/zh-hant/');
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the reader’s line inside a long paragraph at 390 px; the mark fades and a reload neither jumps nor marks', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(at(article('zh-hant')));
+    // The character that starts the line at the reading line (a quarter down the screen), counted into #p2.
+    const lineAtReadingLine = () =>
+      page.evaluate(() => {
+        const p = document.getElementById('p2')!;
+        const caret = document.caretPositionFromPoint(p.getBoundingClientRect().left + 1, innerHeight / 4)!;
+        let offset = 0;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node && node !== caret.offsetNode; node = walker.nextNode()) offset += node.textContent!.length;
+        return { offset: offset + caret.offset, lineHeight: parseFloat(getComputedStyle(p).lineHeight), text: (p.textContent ?? '').slice(offset + caret.offset, offset + caret.offset + 8) };
+      });
+    // Read down to the ninth line of the longest paragraph (#p2, 18 lines at this width).
+    await page.evaluate(() => {
+      const p = document.getElementById('p2')!;
+      const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+      scrollTo(0, p.getBoundingClientRect().top + scrollY + 8.5 * lineHeight - innerHeight / 4);
+    });
+    const before = await lineAtReadingLine();
+    expect(before.offset).toBeGreaterThan(100);
+    await page.click('.switch-float a[data-variant-switch="hans"]');
+    await page.waitForURL((url) => url.pathname === article('zh-hans') && url.hash === '');
+    const after = await lineAtReadingLine();
+    // The same line, not the paragraph's start: within one line's characters (19 at 390 px).
+    expect(Math.abs(after.offset - before.offset), `${before.text} → ${after.text}`).toBeLessThan(19);
+    // The paragraph is marked on arrival, then the mark fades to nothing.
+    const background = await page.evaluate(async () => {
+      const p = document.getElementById('p2')!;
+      if (!p.classList.contains('landed')) return 'not marked';
+      await Promise.all(p.getAnimations().map((a) => a.finished));
+      return getComputedStyle(p).backgroundColor;
+    });
+    expect(background).toBe('rgba(0, 0, 0, 0)');
+    await page.reload();
+    expect(await page.evaluate(() => document.querySelectorAll('.prose p.landed, .prose p:target').length)).toBe(0);
+    expect(new URL(page.url()).hash).toBe('');
     await context.close();
   });
 

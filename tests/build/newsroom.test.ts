@@ -24,20 +24,34 @@ describe('listings stay the same size however large the archive grows', () => {
   const total = sharedStories + 1;
   const pages = Math.ceil(total / listPageSize);
 
-  it.each(['zh-hant', 'zh-hans'])('%s: the front page shows the latest stories, a bounded page at a time, by plain links', (v) => {
-    expect(storiesOn(page(`${v}`))).toBe(listPageSize);
-    expect(page(`${v}`)).toContain(`href="/${v}/2/" rel="next"`);
-    expect(storiesOn(page(`${v}/${pages}`))).toBe(total - listPageSize * (pages - 1));
-    expect(page(`${v}/${pages}`)).toContain(`href="/${v}/${pages - 1}/" rel="prev"`);
-    expect(has(`${v}/${pages + 1}`)).toBe(false);
-    // The newest story (27 March, see dayOf in newsroom.ts) leads the first page.
-    expect(/<ol class="list stories">[\s\S]*?<a href="([^"]+)"/.exec(page(v))?.[1]).toBe(`/${v}/articles/story-026/`);
+  it.each(['zh-hant', 'zh-hans'])('%s: the front page is a paper: a lead with its photo and summary, the latest eight, the sections, then pages of the rest', (v) => {
+    const front = page(v);
+    // The photo story (20 March) is the newest of the nine the front shows that has a photo: it leads.
+    const lead = /<article class="lead"[\s\S]*?<\/article>/.exec(front)?.[0] ?? '';
+    expect(lead).toContain(`href="/${v}/articles/${photoStory}/"`);
+    expect(lead).toMatch(/<picture>[\s\S]*<img[^>]+fetchpriority="high"/);
+    expect(lead).toContain(v === 'zh-hant' ? '3月20日，長沙經開區舉辦商業秘密保護成果展。' : '3月20日，长沙经开区举办商业秘密保护成果展。');
+    // Then the newest eight others (27, 26, 24, 23, 21, 20, 18, 17 March: dayOf in newsroom.ts), newest first.
+    const latest = /<section class="latest"[\s\S]*?<\/section>/.exec(front)?.[0] ?? '';
+    expect(storiesOn(latest)).toBe(8);
+    expect(/<a href="([^"]+)"/.exec(latest)?.[1]).toBe(`/${v}/articles/story-026/`);
+    expect(latest).toContain(`href="/${v}/2/" rel="next"`);
+    // The sections readers navigate by, each a link to its full list, and the months.
+    for (const listing of ['people', 'organizations', 'places']) expect(front).toContain(`<h2 id="front-${listing === 'people' ? 'person' : listing.slice(0, -1)}" class="section-heading"><a href="/${v}/${listing}/">`);
+    expect(front).toContain(`<a href="/${v}/archive/2024-01/">`);
+    // The rest, 66 − 9 = 57 stories, on pages 2 and 3.
+    expect(storiesOn(page(`${v}/2`))).toBe(listPageSize);
+    expect(storiesOn(page(`${v}/3`))).toBe(total - 9 - listPageSize);
+    expect(page(`${v}/3`)).toContain(`href="/${v}/2/" rel="prev"`);
+    expect(page(`${v}/2`)).toContain(`href="/${v}/" rel="prev"`);
+    expect(has(`${v}/4`)).toBe(false);
   });
 
   it('an entity in every story has a first page of the same bounded size, with each story’s role and date', () => {
     const first = page('zh-hant/entities/hunan-amr');
     expect(storiesOn(first)).toBe(listPageSize);
-    expect(first).toMatch(/<time datetime="2024-03-20">2024年3月20日<\/time><\/span> <span class="item">· 主辦<\/span>/);
+    // The separator ends the item before it, so a wrapped line never starts with «·».
+    expect(first).toMatch(/<time datetime="2024-03-20">2024年3月20日<\/time> ·<\/span> <span class="item">主辦<\/span>/);
     expect(storiesOn(page(`zh-hant/entities/hunan-amr/${pages}`))).toBe(total - listPageSize * (pages - 1));
     // Only the first page is indexed for search: the rest would repeat its title.
     expect(first).toContain('data-pagefind-body');
@@ -76,6 +90,12 @@ describe('related stories', () => {
 
 describe('a story with photos', () => {
   const html = () => page(`zh-hant/articles/${photoStory}`);
+
+  it('gives the time of publication with its zone, in each script’s wording, and with its offset to machines', () => {
+    expect(html()).toContain('<time datetime="2024-03-20T09:30:00+08:00" data-pagefind-sort="date:2024-03-20">2024年3月20日 09:30（北京時間）</time>');
+    expect(page(`zh-hans/articles/${photoStory}`)).toContain('2024年3月20日 09:30（北京时间）</time>');
+    expect(jsonLdOf(html())['datePublished']).toBe('2024-03-20T09:30:00+08:00');
+  });
 
   it('leads with a responsive photo: AVIF and WebP sources, sizes that reserve its box, loaded at once', () => {
     const lead = /<figure class="photo">([\s\S]*?)<\/figure>/.exec(html())?.[1] ?? '';

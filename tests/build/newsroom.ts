@@ -3,7 +3,7 @@
  * real build: one regulator that appears in every story (so its listing runs
  * to several pages), a new official in each, three months of dates, stories
  * in both scripts, and one story with a lead photo and a photo in its body,
- * both real PNG files drawn with sharp.
+ * both real PNG files drawn with sharp, and the time the source published it.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -77,6 +77,8 @@ const photoSource = `---
 title: 长沙经开区企业展示商业秘密保护成果
 summary: 3月20日，长沙经开区举办商业秘密保护成果展。
 date: 2024-03-20
+time: "09:30"
+timeZone: Asia/Shanghai
 script: hans
 source:
   name: 湖南日报

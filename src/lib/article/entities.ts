@@ -20,7 +20,8 @@ export interface EntityRecord {
   /** The script the names above are written in, and the overrides that apply to them. */
   script: Script;
   overrides: readonly Override[];
-  positions: { position: string; slug: string }[];
+  /** Each position with the story that gave it and that story's date: a title is true as of then, not now. */
+  positions: { position: string; slug: string; date: Date }[];
   roles: { role: StoryRole; award?: string; slug: string }[];
   /** Slugs of the articles that mention it, newest first. */
   articles: string[];
@@ -58,7 +59,7 @@ export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[]
       const record = byId.get(entity.id) ?? newRecord(entity, data);
       byId.set(entity.id, record);
       for (const alias of entity.aliases) if (!record.aliases.includes(alias)) record.aliases.push(alias);
-      for (const position of entity.positions) record.positions.push({ position, slug });
+      for (const position of entity.positions) record.positions.push({ position, slug, date: data.date });
       for (const role of entity.roles) record.roles.push(role.award === undefined ? { role: role.role, slug } : { role: role.role, award: role.award, slug });
       // Articles arrive one at a time: a repeat can only be the last one added.
       if (record.articles[record.articles.length - 1] !== slug) {
@@ -76,7 +77,8 @@ export function collectEntities(articles: readonly ArticleRef[]): EntityRecord[]
 }
 
 /** The order entity groups appear in on the index and in an article's panel. */
-export const entityTypeOrder: readonly EntityType[] = ['place', 'group', 'organization', 'person'];
+// People first: readers look a story up by who was in it.
+export const entityTypeOrder: readonly EntityType[] = ['person', 'organization', 'place', 'group'];
 
 function newRecord(entity: Entity, data: ArticleData): EntityRecord {
   const record: EntityRecord = {

@@ -1,6 +1,7 @@
 import type { ArticleData } from './schema.ts';
 import { isWriter, publishedAuthorName } from './authors.ts';
 import { isoDay } from '../site/dates.ts';
+import { isoDateTime } from '../site/publication-time.ts';
 import { displayName, isRecipient, type EntityRecord } from './entities.ts';
 import { absoluteUrl, articlePath, entityPath, homePath } from '../site/urls.ts';
 import { ui } from '../site/ui.ts';
@@ -56,7 +57,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: TextInVari
     mainEntityOfPage: url,
     headline: t.text(data.title),
     ...(data.summary ? { description: t.text(data.summary) } : {}),
-    datePublished: isoDay(data.date),
+    datePublished: data.time !== undefined && data.timeZone !== undefined ? isoDateTime({ date: data.date, time: data.time, timeZone: data.timeZone }) : isoDay(data.date),
     ...(data.updated ? { dateModified: isoDay(data.updated) } : {}),
     inLanguage: variant.lang,
     author: data.authors.filter(isWriter).map(person),
@@ -82,7 +83,7 @@ export function newsArticleJsonLd(slug: string, data: ArticleData, t: TextInVari
     isBasedOn: {
       '@type': 'NewsArticle',
       publisher: { '@type': 'Organization', name: t.text(data.source.name) },
-      datePublished: isoDay(data.date),
+      datePublished: data.time !== undefined && data.timeZone !== undefined ? isoDateTime({ date: data.date, time: data.time, timeZone: data.timeZone }) : isoDay(data.date),
       ...(data.source.url ? { url: data.source.url } : {}),
     },
     about: recipients.map(thing),

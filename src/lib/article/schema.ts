@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { photoPathRefusal } from './photo-path.ts';
 import { isCalendarDate } from '../site/dates.ts';
 import type { WordedAuthorRole, WordedEntityType, WordedStoryRole } from '../site/ui.ts';
+import { isTimeZone, timePattern } from '../site/publication-time.ts';
 import { urlIdPattern, type EntityListing } from '../site/urls.ts';
 import { scripts } from '../site/variants.ts';
 import { httpUrl, limits, plainText } from './fields.ts';
@@ -111,7 +112,7 @@ const photoPath = z.string({ error: 'must be the path of an image file beside th
 });
 
 /** The frontmatter of an article, as editors write it. */
-const articleFields = ['title', 'summary', 'date', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities', 'image'];
+const articleFields = ['title', 'summary', 'date', 'time', 'timeZone', 'eventDate', 'updated', 'script', 'source', 'authors', 'credits', 'imported', 'overrides', 'entities', 'image'];
 
 /**
  * Returns the frontmatter schema with `image.src` read by `src`: a checked
@@ -123,6 +124,9 @@ export function articleSchemaWith<Src extends z.ZodType>(src: Src) {
       title: plainText({ max: limits.title }),
       summary: plainText({ max: limits.summary }).optional(),
       date: isoDate,
+      /** The time of publication, when the source gives one, with the zone its clock was in. */
+      time: z.string({ error: 'must be a time of day in quotes, 24-hour: time: "09:30"' }).regex(timePattern, { error: 'must be a time of day, 24-hour, in quotes: time: "09:30"' }).optional(),
+      timeZone: z.string({ error: 'must be a time zone by its IANA name: timeZone: Asia/Shanghai' }).refine(isTimeZone, { error: 'is not a time zone: write its IANA name, for example Asia/Shanghai, Asia/Taipei or Asia/Hong_Kong' }).optional(),
       /** When the story happened, if not the day it was published. */
       eventDate: isoDate.optional(),
       updated: isoDate.optional(),
@@ -161,6 +165,9 @@ export function articleSchemaWith<Src extends z.ZodType>(src: Src) {
         .optional(),
     }, strictFields(articleFields, 'must be a set of `field: value` lines'))
     .superRefine((value, ctx) => {
+      // A time read without its zone is an hour a reader cannot place.
+      if (value.time !== undefined && value.timeZone === undefined) ctx.addIssue({ code: 'custom', path: ['timeZone'], message: 'is needed with time: name the zone of the source’s clock, for example timeZone: Asia/Shanghai' });
+      if (value.timeZone !== undefined && value.time === undefined) ctx.addIssue({ code: 'custom', path: ['time'], message: 'is needed with timeZone: the time of publication, for example time: "09:30"' });
       const seen = new Set<string>();
       value.entities.forEach((item, index) => {
         if (seen.has(item.id)) {

@@ -67,6 +67,15 @@ export function searchPath(variant: Variant): string {
   return `/${variant.path}/search/`;
 }
 
+/** The site's own pages, linked from every page's footer. */
+export const infoPages = ['about', 'contact', 'corrections', 'copyright'] as const;
+export type InfoPage = (typeof infoPages)[number];
+
+/** Returns the path of one of the site's own pages: `/zh-hant/corrections/`. */
+export function infoPath(variant: Variant, page: InfoPage): string {
+  return `/${variant.path}/${page}/`;
+}
+
 /** Returns the path of a variant's RSS feed. */
 export function feedPath(variant: Variant): string {
   return `/${variant.path}/rss.xml`;
@@ -80,11 +89,13 @@ export function variantOfPath(pathname: string): Variant | undefined {
 
 /**
  * Returns the same page in another variant: only the first path segment
- * changes, because slugs and entity ids are shared by all variants.
+ * changes, because slugs and entity ids are shared by all variants. A
+ * variant's not-found page has no counterpart (the page the reader asked for
+ * is missing in every script): it leads to the other variant's front page.
  */
 export function pathInVariant(pathname: string, target: Variant): string {
   const current = variantOfPath(pathname);
-  if (!current) return homePath(target);
+  if (!current || /^\/[^/]+\/404(\/|\.html)$/.test(pathname)) return homePath(target);
   return `/${target.path}${pathname.slice(current.path.length + 1)}`;
 }
 

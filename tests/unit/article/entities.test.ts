@@ -8,7 +8,7 @@ import { convertText } from '../../../src/lib/convert/converter.ts';
 import { defaultVariant } from '../../../src/lib/site/variants.ts';
 
 const inSimplified = (name: string, script: 'hans' | 'hant') => convertText(name, { from: script, to: defaultVariant });
-import { collectEntities, isRecipient } from '../../../src/lib/article/entities.ts';
+import { collectEntities, entityTypeOrder, isRecipient } from '../../../src/lib/article/entities.ts';
 import { storyPanelSections } from '../../../src/lib/article/story-panel.ts';
 
 const file = articleFileOf(contentDirOf('.'), seedSlug);
@@ -58,6 +58,12 @@ describe('the entity index across articles', () => {
     ]);
     const stations = entities.find((e) => e.id === '2023-hunan-demonstration-stations');
     expect(stations?.appearances).toEqual([{ slug: 'seed', date: new Date('2023-02-24T00:00:00Z'), positions: [], roles: [{ role: 'recipient', award: '湖南省商业秘密保护示范站（点）' }] }]);
+  });
+
+  it('orders types people first, as readers look a story up by who was in it: the index’s headings follow this order', () => {
+    expect(entityTypeOrder).toEqual(['person', 'organization', 'place', 'group']);
+    const firstNonRecipient = entities.findIndex((e) => !isRecipient(e));
+    expect(entities[firstNonRecipient]?.type).toBe('person');
   });
 
   it('puts award recipients first', () => {

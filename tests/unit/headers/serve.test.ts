@@ -14,6 +14,7 @@ const article = '<!DOCTYPE html><html lang="zh-Hans"><title>湖南省市场监�
 const files: Record<string, string | Buffer> = {
   'index.html': '<!DOCTYPE html><title>华文新闻</title>',
   '404.html': '<!DOCTYPE html><title>找不到页面</title>',
+  'zh-hant/404.html': '<!DOCTYPE html><title>找不到這個頁面</title>',
   'zh-hans/articles/2023-02-24-hunan-trade-secret-demonstration/index.html': article,
   'zh-hans/rss.xml': '<?xml version="1.0"?><rss/>',
   '_astro/preference.C4aKFKfS.js': 'export const a = 1;',
@@ -78,6 +79,14 @@ describe('serving the built site', () => {
     expect(response.status).toBe(404);
     expect(response.body.toString()).toContain('找不到页面');
     expect(response.headers['content-security-policy']).toBe("default-src 'self'");
+  });
+
+  it('answers a missing page under a folder with that folder’s own 404.html, the nearest up its path', async () => {
+    const response = await raw('/zh-hant/articles/no-such-article/');
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).toContain('找不到這個頁面');
+    expect((await raw('/zh-hant/no-such-page')).body.toString()).toContain('找不到這個頁面');
+    expect((await raw('/elsewhere/no-such-page')).body.toString()).toContain('找不到页面');
   });
 
   it('applies the rules a path matches: bundles are immutable, pages are not', async () => {

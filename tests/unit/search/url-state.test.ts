@@ -21,7 +21,7 @@ describe('the search page URL', () => {
   });
 
   it('offers recipients, every entity type and articles', () => {
-    expect(searchTypes).toEqual(['recipient', 'place', 'group', 'organization', 'person', 'article']);
+    expect(searchTypes).toEqual(['recipient', 'person', 'organization', 'place', 'group', 'article']);
   });
 
   it('compares states by what they show', () => {

@@ -18,6 +18,10 @@ describe('URLs', () => {
   it('switch only the variant segment of a path', () => {
     expect(pathInVariant('/zh-hans/articles/x/', hant)).toBe('/zh-hant/articles/x/');
     expect(pathInVariant('/zh-hant/entities/', hans)).toBe('/zh-hans/entities/');
+    // A variant's not-found page has no counterpart: the other script's front page.
+    expect(pathInVariant('/zh-hans/404/', hant)).toBe('/zh-hant/');
+    expect(pathInVariant('/zh-hant/404.html', hans)).toBe('/zh-hans/');
+    expect(pathInVariant('/zh-hant/articles/404/', hans)).toBe('/zh-hans/articles/404/');
     expect(pathInVariant('/zh-hant/', hans)).toBe('/zh-hans/');
     expect(pathInVariant('/', hant)).toBe('/zh-hant/');
     expect(pathInVariant('/zh-hantx/', hans)).toBe('/zh-hans/');
