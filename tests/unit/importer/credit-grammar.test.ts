@@ -14,6 +14,46 @@ function read(text: string): string[] | undefined {
   ];
 }
 
+describe('role words glued to each other and to names', () => {
+  // The longest role word is read first: 摄影记者 is one role (photo), not 摄影 and then 记者 (reporter);
+  // 图片编辑 is an editor, not 图片 (photo) and then a name 编辑.
+  it.each([
+    ['摄影记者张三', ['photo:张三']],
+    ['摄影记者 张三', ['photo:张三']],
+    ['攝影記者陳大文', ['photo:陳大文']],
+    ['图片编辑李四', ['editor:李四']],
+    ['圖片編輯：李四', ['editor:李四']],
+    ['视频编辑 郑八', ['editor:郑八']],
+    ['文字编辑 孙七', ['editor:孙七']],
+    ['文字记者王五', ['reporter:王五']],
+    ['文字记者 王五 摄影记者 赵六', ['reporter:王五', 'photo:赵六']],
+    ['本报记者张三', ['reporter:张三']],
+    ['首席记者王五', ['reporter:王五']],
+    ['全媒体记者 李四', ['reporter:李四']],
+    ['本报通讯员赵六', ['correspondent:赵六']],
+    ['实习记者周七', ['intern:周七']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('video and translator roles', () => {
+  it.each([
+    ['视频记者 周八', ['video:周八']],
+    ['视频：周八', ['video:周八']],
+    ['視頻 吳九', ['video:吳九']],
+    ['摄像 郑十', ['video:郑十']],
+    ['剪辑：王一', ['video:王一']],
+    ['翻译：张三', ['translator:张三']],
+    ['编译 李四', ['translator:李四']],
+    ['译/王五', ['translator:王五']],
+    ['譯者：陳六', ['translator:陳六']],
+    ['文/张三 译/李四', ['text:张三', 'translator:李四']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('the byline grammar', () => {
   it.each([
     ['文/黃星星 圖/周欣', ['text:黃星星', 'photo:周欣']],
