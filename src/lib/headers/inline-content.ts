@@ -5,6 +5,7 @@
  * a full HTML parser: it knows tags, quoted attributes, comments and the
  * raw-text elements whose content is not markup, which is what Astro emits.
  */
+import { decodeHTMLAttribute } from 'entities';
 
 /** An inline `<script>` element: its `type` (lower case, "" when absent) and exact text. */
 export interface InlineScript {
@@ -51,6 +52,19 @@ export function isExecutableScriptType(type: string): boolean {
 
 const rawTextElements = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
+/**
+ * Returns whether a URL attribute's value runs code when followed. The browser
+ * decodes character references first, then drops leading C0 controls and
+ * spaces and every tab and newline before it reads the scheme, so
+ * `&#106;avascript:` and `java&#9;script:` are javascript: URLs too.
+ */
+export function isJavascriptUrl(value: string): boolean {
+  const url = decodeHTMLAttribute(value)
+    .replace(/^[\u0000-\u0020]+/, '')
+    .replace(/[\t\n\r]/g, '');
+  return /^javascript:/i.test(url);
+}
 
 interface Tag {
   readonly name: string;
@@ -119,7 +133,7 @@ export function scanInlineContent(html: string): InlineContent {
     for (const [name, value] of tag.attributes) {
       if (name === 'style') styleAttributes.push({ tag: tag.name, name, value });
       else if (/^on[a-z]+$/.test(name)) handlerAttributes.push({ tag: tag.name, name, value });
-      else if (urlAttributes.has(name) && /^\s*javascript:/i.test(value)) javascriptUrls.push({ tag: tag.name, name, value });
+      else if (urlAttributes.has(name) && isJavascriptUrl(value)) javascriptUrls.push({ tag: tag.name, name, value });
     }
     if (!rawTextElements.has(tag.name)) continue;
     const closeMatch = new RegExp(`</${tag.name}[\\s/>]`, 'i').exec(html.slice(i));
