@@ -12,6 +12,7 @@ import { keepOutputReason } from '../lib/site/output-folder.ts';
  * left for a deploy step to pick up. List it last.
  */
 export function removeFailedBuild(): AstroIntegration {
+  // Stryker disable next-line BooleanLiteral: equivalent; Astro always runs astro:config:setup, which sets it, before astro:config:done reads it.
   let building = false;
   let outDir: string | undefined;
   const removeOutput = () => {

@@ -75,26 +75,31 @@ interface Tag {
 /** Reads the start tag whose `<` is at `start`; returns its name, attributes and the index after `>`. */
 function readStartTag(html: string, start: number): Tag {
   let i = start + 1;
+  // Stryker disable next-line Regex,OptionalChaining: equivalent; the caller only starts a tag at '<' followed by a letter, so the name always matches at 0.
   const nameMatch = /^[A-Za-z][^\s/>]*/.exec(html.slice(i, i + 200));
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, as above.
   const name = (nameMatch?.[0] ?? '').toLowerCase();
+  // Stryker disable next-line OptionalChaining: equivalent, as above.
   i += nameMatch?.[0].length ?? 0;
   const attributes: [string, string][] = [];
+  // Past the end, html[i] is undefined and reads as '': no loop below needs its own bound check but the name's.
   while (i < html.length) {
-    while (i < html.length && /[\s/]/.test(html[i] ?? '')) i++;
-    if (i >= html.length || html[i] === '>') return { name, attributes, end: i + 1 };
+    while (/[\s/]/.test(html[i] ?? '')) i++;
+    if (html[i] === '>') return { name, attributes, end: i + 1 };
     const attrStart = i;
     while (i < html.length && !/[\s/>=]/.test(html[i] ?? '')) i++;
     const attrName = html.slice(attrStart, i).toLowerCase();
-    while (i < html.length && /\s/.test(html[i] ?? '')) i++;
+    while (/\s/.test(html[i] ?? '')) i++;
     let value = '';
     if (html[i] === '=') {
       i++;
-      while (i < html.length && /\s/.test(html[i] ?? '')) i++;
+      while (/\s/.test(html[i] ?? '')) i++;
       const quote = html[i];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, i + 1);
         const stop = close === -1 ? html.length : close;
         value = html.slice(i + 1, stop);
+        // Stryker disable next-line ArithmeticOperator: equivalent; a step back reads the closing quote into a junk attribute name, which is never style, on… or a URL.
         i = stop + 1;
       } else {
         const valueStart = i;
@@ -102,9 +107,22 @@ function readStartTag(html: string, start: number): Tag {
         value = html.slice(valueStart, i);
       }
     }
+    // Stryker disable next-line ConditionalExpression: equivalent; an empty name (a stray '=') holds no code, whatever its value.
     if (attrName) attributes.push([attrName, value]);
   }
   return { name, attributes, end: html.length };
+}
+
+/**
+ * Returns the index after the comment that opens at `start`. As browsers read
+ * it: `<!-->` and `<!--->` are whole (empty) comments, `--!>` closes one as
+ * `-->` does, and a comment never closed runs to the end of the document.
+ */
+function commentEnd(html: string, start: number): number {
+  const ends = ['-->', '--!>'].map((close) => [html.indexOf(close, start + 2), close.length] as const).filter(([at]) => at !== -1);
+  if (ends.length === 0) return html.length;
+  const [at, length] = ends.reduce((first, end) => (end[0] < first[0] ? end : first));
+  return at + length;
 }
 
 /** Returns every piece of inline code in an HTML document, in document order. */
@@ -115,16 +133,17 @@ export function scanInlineContent(html: string): InlineContent {
   const handlerAttributes: InlineAttribute[] = [];
   const javascriptUrls: InlineAttribute[] = [];
   let i = 0;
+  // Stryker disable next-line EqualityOperator: equivalent; at the end, indexOf('<') is -1 and the loop breaks.
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
-      const close = html.indexOf('-->', lt + 4);
-      i = close === -1 ? html.length : close + 3;
+      i = commentEnd(html, lt);
       continue;
     }
     if (!/[A-Za-z]/.test(html[lt + 1] ?? '')) {
       // An end tag, a doctype, or a stray "<" in text.
+      // Stryker disable next-line LogicalOperator,ArithmeticOperator: equivalent; html[lt + 1] past the end is '' either way, and a '>' found one place earlier or later still lands before the next '<'.
       i = /[/!?]/.test(html[lt + 1] ?? '') ? Math.max(html.indexOf('>', lt) + 1, lt + 1) : lt + 1;
       continue;
     }
@@ -136,7 +155,8 @@ export function scanInlineContent(html: string): InlineContent {
       else if (urlAttributes.has(name) && isJavascriptUrl(value)) javascriptUrls.push({ tag: tag.name, name, value });
     }
     if (!rawTextElements.has(tag.name)) continue;
-    const closeMatch = new RegExp(`</${tag.name}[\\s/>]`, 'i').exec(html.slice(i));
+    // <plaintext> has no end tag: everything after it is text.
+    const closeMatch = tag.name === 'plaintext' ? null : new RegExp(`</${tag.name}[\\s/>]`, 'i').exec(html.slice(i));
     const textEnd = closeMatch ? i + closeMatch.index : html.length;
     const text = html.slice(i, textEnd);
     const attributes = new Map(tag.attributes);

@@ -56,6 +56,20 @@ describe('removing the output of a failed build', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('names itself, so Astro can report which integration acted', () => {
+    expect(removeFailedBuild().name).toBe('huawen:remove-failed-build');
+  });
+
+  it('ends quietly when the build failed before writing any output', () => {
+    rmSync(path.join(project, 'dist'), { recursive: true });
+    const added = exitListenersAddedBy(() => configure(removeFailedBuild(), 'build', 'dist'));
+    expect(added).toHaveLength(1);
+    for (const listener of added) {
+      process.off('exit', listener);
+      expect(() => listener()).not.toThrow();
+    }
+  });
+
   it('keeps dist/ after a build that finished', () => {
     const integration = removeFailedBuild();
     const added = exitListenersAddedBy(() => configure(integration, 'build', 'dist'));
