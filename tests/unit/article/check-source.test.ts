@@ -237,3 +237,33 @@ describe('how a refusal is told', () => {
     expect(problems.map((problem) => /^body \(line (\d+), column (\d+)\)/.exec(problem)?.slice(1).join(':'))).toEqual([`${lines + 1}:3`, `${lines + 3}:3`]);
   });
 });
+
+describe('fields refused whole', () => {
+  function problems(source: string): readonly string[] {
+    try {
+      checkArticleSource('a.mdx', source);
+    } catch (error) {
+      if (error instanceof ArticleSourceError) return error.problems;
+      throw error;
+    }
+    return [];
+  }
+
+  it('a title made only of invisible characters, naming them', () => {
+    expect(problems(seed.replace(/^title: .*$/m, 'title: "\\u200b\\u3000"'))).toEqual([
+      'title: is made only of invisible characters (U+200B ZERO WIDTH SPACE): write the text readers should see.',
+    ]);
+  });
+
+  it('a source address holding a bidirectional control, with its position', () => {
+    expect(problems(seed.replace(/^source:\n {2}name: (.*)$/m, 'source:\n  name: $1\n  url: "https://a.example/\\u202e"'))).toEqual([
+      'source.url: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 19: delete it (it is invisible on the page; paste the text again as plain text if you copied it from the web).',
+    ]);
+  });
+
+  it('a list repeated with a YAML alias, naming where', () => {
+    const aliased = seed.replace('    roles:\n      - role: recipient\n        award: 湖南省商业秘密保护示范基地\n', '    roles: &shared\n      - role: recipient\n        award: 湖南省商业秘密保护示范基地\n')
+      .replace(/( {4}aliases: \[湘潭高新技术产业开发区\]\n) {4}roles:\n {6}- role: recipient\n {8}award: 湖南省商业秘密保护示范基地\n/, '$1    roles: *shared\n');
+    expect(problems(aliased)).toEqual(['entities[1].roles: repeats a value with a YAML alias (*name): write the value out in full here.']);
+  });
+});
