@@ -46,6 +46,7 @@ const policedTypes = new Set(['module', 'importmap', 'speculationrules']);
 
 /** Returns whether a `<script type>` makes the element something CSP `script-src` governs. */
 export function isExecutableScriptType(type: string): boolean {
+  // Stryker disable next-line OptionalChaining,StringLiteral: equivalent; split always gives a first part.
   const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
   return essence === '' || javascriptTypes.has(essence) || policedTypes.has(essence);
 }
@@ -87,6 +88,7 @@ function readStartTag(html: string, start: number): Tag {
     while (/[\s/]/.test(html[i] ?? '')) i++;
     if (html[i] === '>') return { name, attributes, end: i + 1 };
     const attrStart = i;
+    // Equivalent: `i <= html.length` reads one past the end as '' and stops there, taking the same name.
     while (i < html.length && !/[\s/>=]/.test(html[i] ?? '')) i++;
     const attrName = html.slice(attrStart, i).toLowerCase();
     while (/\s/.test(html[i] ?? '')) i++;
@@ -103,6 +105,7 @@ function readStartTag(html: string, start: number): Tag {
         i = stop + 1;
       } else {
         const valueStart = i;
+        // Equivalent: `i <= html.length` reads one past the end as '' and stops there, taking the same value.
         while (i < html.length && !/[\s>]/.test(html[i] ?? '')) i++;
         value = html.slice(valueStart, i);
       }
@@ -141,9 +144,11 @@ export function scanInlineContent(html: string): InlineContent {
       i = commentEnd(html, lt);
       continue;
     }
+    // Equivalent: past the end, any fallback that holds no letter or one that does lead to a tag of no name and no attributes, which holds nothing.
     if (!/[A-Za-z]/.test(html[lt + 1] ?? '')) {
       // An end tag, a doctype, or a stray "<" in text.
       // Stryker disable next-line LogicalOperator,ArithmeticOperator: equivalent; html[lt + 1] past the end is '' either way, and a '>' found one place earlier or later still lands before the next '<'.
+      // Equivalent: past the end, html[lt + 1] reads as '' or as any other non-letter fallback alike (a '<' at the very end starts nothing).
       i = /[/!?]/.test(html[lt + 1] ?? '') ? Math.max(html.indexOf('>', lt) + 1, lt + 1) : lt + 1;
       continue;
     }

@@ -143,3 +143,31 @@ describe('matching paths: absolute patterns and placeholders', () => {
     expect(headersForPath(rules, '/static/fresh/a.css')).toEqual([]);
   });
 });
+
+describe('more edges the mutants showed', () => {
+  it('leaves an indented comment that looks like a header alone, placeholder and all', () => {
+    const template = "/*\n  #note: {{inline-style-hashes}} is filled below\n  Content-Security-Policy: style-src {{inline-style-hashes}}\n";
+    expect(fillHeadersTemplate(template, ["'sha256-a'"], [])).toBe("/*\n  #note: {{inline-style-hashes}} is filled below\n  Content-Security-Policy: style-src 'sha256-a'\n");
+  });
+
+  it('fills a header written with no space after its colon', () => {
+    expect(fillHeadersTemplate('/*\n  Content-Security-Policy:style-src {{inline-style-hashes}}\n', ["'sha256-a'"], [])).toBe(
+      "/*\n  Content-Security-Policy: style-src 'sha256-a'\n",
+    );
+  });
+
+  it('joins several script hashes with single spaces, and closes up spaces before a semicolon', () => {
+    expect(fillCspPlaceholders("script-src 'self' {{inline-script-hashes}};  img-src 'self'  ; x", { styles: [], scripts: ["'b'", "'a'"] })).toBe(
+      "script-src 'self' 'a' 'b'; img-src 'self'; x",
+    );
+  });
+
+  it('reads a header name with spaces before its colon', () => {
+    expect(parseHeadersFile('/*\n  X-A : 1\n')[0]?.lines).toEqual([{ kind: 'set', name: 'X-A', value: '1' }]);
+  });
+
+  it('takes a lone : in a pattern as itself', () => {
+    expect(patternRegExp('/a*:').test('/ab:')).toBe(true);
+    expect(patternRegExp('/a*:').test('/abc')).toBe(false);
+  });
+});

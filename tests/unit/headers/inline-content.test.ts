@@ -123,3 +123,12 @@ describe('reading HTML as a browser does, at its edges', () => {
     expect(scanInlineContent('<a href="java script:go()">x</a><a href="x javascript:go()">y</a>').javascriptUrls).toEqual([]);
   });
 });
+
+describe('comments closed by --> or --!>, whichever comes first', () => {
+  it.each([
+    ['<!-- a --!> <script>go()</script> -->', ['go()']],
+    ['<!-- a --> <script>go()</script> --!>', ['go()']],
+  ])('%s', (html, scripts) => {
+    expect(scanInlineContent(html).scripts.map((script) => script.text)).toEqual(scripts);
+  });
+});
