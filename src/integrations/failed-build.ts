@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
-import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keepOutputReason } from '../lib/site/output-folder.ts';
 
 /**
  * Returns the Astro integration that makes a build all or nothing: when
@@ -12,9 +12,11 @@ import { fileURLToPath } from 'node:url';
  * left for a deploy step to pick up. List it last.
  */
 export function removeFailedBuild(): AstroIntegration {
+  // Stryker disable next-line BooleanLiteral: equivalent; Astro always runs astro:config:setup, which sets it, before astro:config:done reads it.
   let building = false;
   let outDir: string | undefined;
   const removeOutput = () => {
+    // Stryker disable next-line ConditionalExpression: equivalent; the listener is added only once outDir is set.
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   };
   return {
@@ -25,14 +27,13 @@ export function removeFailedBuild(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
-        const candidate = fileURLToPath(config.outDir);
-        const kept = [config.root, config.srcDir, config.publicDir].map((url) => fileURLToPath(url));
         // Only ever a folder of its own: never the project, its sources or public/, nor a folder holding them.
-        if (kept.some((dir) => dir === candidate || dir.startsWith(candidate.endsWith(sep) ? candidate : candidate + sep))) {
-          logger.warn(`outDir ${candidate} holds the project's own files, so a failed build will not remove it.`);
+        const reason = keepOutputReason(config.outDir, config);
+        if (reason !== undefined) {
+          logger.warn(`outDir ${fileURLToPath(config.outDir)} will not be removed if the build fails: ${reason}.`);
           return;
         }
-        outDir = candidate;
+        outDir = fileURLToPath(config.outDir);
         // 'exit' runs on every way the CLI ends (process.exit after an error included), synchronously.
         process.once('exit', removeOutput);
       },

@@ -37,12 +37,14 @@ export interface OpenedPage {
   /** The response headers of the document, names lower-cased. */
   readonly headers: Readonly<Record<string, string>>;
   readonly problems: PageProblems;
-  /** Returns once reports already in flight (CSP events, console messages) have arrived. */
+  /** Returns once every CSP violation the page has fired so far, and the console messages before it, have arrived; throws after a deadline. */
   settle(): Promise<void>;
   close(): Promise<void>;
 }
 
 const mentionsCsp = /Content[- ]Security[- ]Policy/i;
+/** How long settle() waits for violation reports the page has fired to reach the test: a deadline, not a pause. */
+const settleDeadlineMs = 10_000;
 
 /**
  * Returns the page at `url`, loaded (network idle) in a fresh context, with
@@ -61,11 +63,21 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
   page.on('console', onConsole(''));
   page.on('worker', (worker) => worker.on('console', onConsole(`worker ${worker.url()}: `)));
   page.on('pageerror', (error) => problems.pageErrors.push(`${error.name}: ${error.message}`));
-  await page.exposeFunction('__reportCspViolation', (report: string) => problems.cspViolations.push(report));
+  // Every violation event the page fires is counted in the page and reported through a binding; settle()
+  // waits until as many reports have arrived as the page has fired, with a deadline, instead of sleeping.
+  let reported = 0;
+  const waiters: (() => void)[] = [];
+  await page.exposeFunction('__reportCspViolation', (report: string) => {
+    problems.cspViolations.push(report);
+    reported += 1;
+    for (const wake of waiters.splice(0)) wake();
+  });
   await page.addInitScript(() => {
+    const scope = globalThis as unknown as { __reportCspViolation(text: string): void; __cspViolationsFired: number };
+    scope.__cspViolationsFired = 0;
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (globalThis as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(
+      scope.__cspViolationsFired += 1;
+      scope.__reportCspViolation(
         `${event.disposition === 'report' ? 'reported' : 'blocked'} by ${event.effectiveDirective}: ${event.blockedURI || '(inline)'}` +
           `${event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''}${event.sample ? ` «${event.sample}»` : ''}`,
       );
@@ -74,8 +86,26 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
   const response = await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   const settle = async () => {
-    // A round trip through the page lets queued violation events and bindings arrive.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    // Let the tasks the page has queued (violation events are fired from tasks) run first, then read how many
+    // it fired. Console messages travel the same DevTools connection as this call's answer, so they are in.
+    const fired = await page.evaluate(
+      () => new Promise<number>((resolve) => setTimeout(() => resolve((globalThis as unknown as { __cspViolationsFired?: number }).__cspViolationsFired ?? 0))),
+    );
+    if (reported >= fired) return;
+    const deadline = settleDeadlineMs;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`${url}: the page fired ${fired} Content-Security-Policy violation events, but only ${reported} reached the test within ${deadline} ms.`)),
+        deadline,
+      );
+      const check = () => {
+        if (reported >= fired) {
+          clearTimeout(timer);
+          resolve();
+        } else waiters.push(check);
+      };
+      check();
+    });
   };
   await settle();
   return {

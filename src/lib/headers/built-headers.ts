@@ -90,6 +90,7 @@ export function fillHeadersTemplate(template: string, styleHashes: readonly stri
   const lines = template.split('\n').map((line) => {
     // The comment that documents the placeholders keeps them as written.
     if (line.trim().startsWith('#')) return line;
+    // Equivalent mutants left standing here: (.*) with or without $ (it runs to the end of the line), \S* before the colon (the name has taken every non-space already).
     const match = /^(\s+)([^:\s]+)\s*:\s*(.*)$/.exec(line);
     if (!match || (!line.includes(styleHashesPlaceholder) && !line.includes(scriptHashesPlaceholder))) return line;
     const [, indent = '', name = '', value = ''] = match;
@@ -97,7 +98,9 @@ export function fillHeadersTemplate(template: string, styleHashes: readonly stri
       throw new Error(`public/_headers: the hash placeholders belong in a Content-Security-Policy header, not in "${name}".`);
     }
     const policy = parseCsp(value);
+    // Stryker disable next-line ArrayDeclaration,UpdateOperator: equivalent; only whether the count is 0 is read, and a default list never holds the placeholder.
     if ((policy.get('style-src') ?? []).includes(styleHashesPlaceholder)) stylePlaceholders++;
+    // Stryker disable next-line ArrayDeclaration,UpdateOperator: equivalent; only whether the count is 0 is read, and a default list never holds the placeholder.
     if ((policy.get('script-src') ?? []).includes(scriptHashesPlaceholder)) scriptPlaceholders++;
     return `${indent}${name}: ${fillCspPlaceholders(value, { styles: styleHashes, scripts: scriptHashes })}`;
   });

@@ -132,3 +132,61 @@ describe('link targets', () => {
     }
   });
 });
+
+describe('what the article dialect says about each thing it refuses, word for word', () => {
+  const components = '<Entity id="…">name</Entity>, <Keep>…</Keep> and <Term hans="…" hant="…" />';
+  it.each([
+    ['正文<b>粗体</b>。', 2, `<b> is read as an element, and an article holds no elements but ${components}: to show the text as written, put a backslash before the bracket (\\<b); for bold or links use Markdown (**bold**, [text](https://…)).`],
+    ['正文<>片段</>。', 2, `<> is read as an element, and an article holds no elements but ${components}: to show the text as written, put a backslash before the bracket (\\<); for bold or links use Markdown (**bold**, [text](https://…)).`],
+    ['<Keep x="1">甲</Keep>', 0, '<Keep> has an attribute "x" it does not take: write <Keep> with no attributes.'],
+    ['<Entity id="a" x="1">甲</Entity>', 0, '<Entity> has an attribute "x" it does not take: its attributes are id; remove "x".'],
+    ['<Entity id>甲</Entity>', 0, '<Entity id> needs a value: write id="…".'],
+    ['<Entity>甲</Entity>', 0, '<Entity> has no id, so it would link nowhere: write <Entity id="…"> with the id of an entity in the frontmatter.'],
+    ['<Term hans="甲" />', 0, '<Term> needs the 繁體 (hant) form: write <Term hant="…" hans="…" />.'],
+    ['<Term hans="甲" hant={x} />', 0, '<Term hant={…}> is code: write the value in quotes, hant="…".'],
+    ['{/* 注释 */}', 0, '{/*注释*/} is an MDX comment, which is code, and an article holds no code: delete it (or, to show the braces as text, write \\{ instead of {).'],
+    ['{ 1 + 1 }', 0, '{1 + 1} is read as code (a JavaScript expression), and an article holds no code: to show the braces as text, write \\{ instead of {.'],
+    ['import x from "y"', 0, 'a line that starts with `import` («import x from "y"») is read as code, and an article holds no code: to publish it as text, write its first letter as a character reference, `&#105;mport` (readers see «import»).'],
+    ['正文。\n\nexport default {', 5, 'a line that starts with `export` («export default {») is read as code, and an article holds no code: to publish it as text, write its first letter as a character reference, `&#101;xport` (readers see «export»).'],
+    ['[链接](javascript:alert(1))', 0, 'a link to «javascript:alert(1)»: an article links only to web addresses (https://…), mailto: addresses and pages of this site; write the address in full, or remove the link and keep its text.'],
+    ['<Entity id="a">[甲](https://a.example)</Entity>', 15, 'a link inside a link (or inside <Entity>): keep one of them.'],
+    ['![](./a.jpg)', 0, 'a photo without a description («![](./a.jpg)»): write what it shows between the brackets, ![…](./a.jpg).'],
+    ['![ ](./a.jpg)', 0, 'a photo without a description («![ ](./a.jpg)»): write what it shows between the brackets, ![…](./a.jpg).'],
+    ['![图](https://x.example/a.jpg)', 0, 'an image from «https://x.example/a.jpg»: an article shows only photos stored beside it: save the photo (its rights cleared) beside the article and write ![what it shows](./photo.jpg "caption"); to show the text as written, put a backslash before the !, \\!.'],
+    ['正文。\n\n![甲][ref]\n\n[ref]: ./a.jpg', 5, 'an image reference («![甲][ref]»): write a photo in one piece, ![what it shows](./photo.jpg "caption") (to show the text as written, put a backslash before the !, \\!).'],
+    ['- [x] 完成', 0, 'a task-list checkbox ([ ] or [x] after a list marker): write \\[ to show the brackets as text.'],
+    ['| a | b |\n| :- | - |\n| 1 | 2 |', 0, 'a table column alignment (:--- or ---:): remove the colons from the line under the table header.'],
+    ['# 标题', 0, "a level-1 heading (# …): the title is the page's only level-1 heading; write sections as ## …."],
+    ['```\ncode\n```', 0, 'a code block (a line of ``` or ~~~): an article holds no code: remove the fence lines and keep the text as paragraphs (to show the backticks as text, write \\`).'],
+    ['正文 < 3 {', 8, `MDX cannot read the text here (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`). A < or { starts an element or code in MDX: to show one as text, write \\< or \\{; an article holds no HTML, comments or code, only Markdown and ${components}.`],
+    ['乙&#x202E;丙', 0, 'the text holds U+202E RIGHT-TO-LEFT OVERRIDE, written as a character reference: delete it (it is invisible on the page).'],
+    ['&#0;', 0, 'a character reference that stands for no character a reader can see (shown as U+FFFD): delete it.'],
+    [`<Term hans="${'甲'.repeat(101)}" hant="乙" />`, 0, `<Term hans="${'甲'.repeat(40)}…">: the value is 101 characters long; the limit is 100: shorten it (a whole text pasted into one field is the usual cause).`],
+  ])('%j', (body, index, message) => {
+    expect(checkArticleBody(body).problems).toEqual([{ index, message }]);
+  });
+
+  it('lists two footnote problems in the order they stand', () => {
+    expect(checkArticleBody('脚注[^1]\n\n[^1]: 注').problems).toEqual([
+      { index: 2, message: 'a footnote («[^1]»): write the note in the text, in brackets; to show [^…] as text, write \\[^.' },
+      { index: 8, message: 'a footnote («[^1]: 注»): write the note in the text, in brackets; to show [^…] as text, write \\[^.' },
+    ]);
+  });
+
+  it.each([
+    ['a table without alignment', '| a | b |\n| - | - |\n| 1 | 2 |'],
+    ['a link next to a link', '[甲](https://a.example) [乙](/zh-hans/)'],
+    ['a line that starts with export only after spaces (a paragraph)', '  export const a = 1'],
+  ])('accepts %s', (_name, body) => {
+    expect(checkArticleBody(body).problems).toEqual([]);
+  });
+
+  it.each([
+    ['/a:b', true],
+    ['a?b:c', true],
+    ['x:y', false],
+    ['\u0001mailto:a@b', true],
+  ])('reads the scheme of %j from its start only: allowed %s', (url, allowed) => {
+    expect(isAllowedUrl(url)).toBe(allowed);
+  });
+});

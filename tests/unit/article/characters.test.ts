@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLabel, findRefusedCharacters, isInvisibleOnly, quotable } from '../../../src/lib/article/characters.ts';
+import { codePointLabel, describeCharacters, describeRefused, findRefusedCharacters, isInvisibleOnly, quotable } from '../../../src/lib/article/characters.ts';
 
 describe('characters no article text may carry', () => {
   it('names control and bidirectional characters by code point and name', () => {
@@ -44,5 +44,36 @@ describe('characters no article text may carry', () => {
 
   it('quotes text with its refused characters shown, never acting on a terminal', () => {
     expect(quotable('姜\u202E星\u001B[31m')).toBe('姜[U+202E]星[U+001B][31m');
+  });
+});
+
+describe('naming a character, at the edges of each table', () => {
+  it.each([
+    [0x00, 'U+0000 NULL'],
+    [0x1f, 'U+001F UNIT SEPARATOR'],
+    [0x20, 'U+0020'],
+    [0x7f, 'U+007F DELETE'],
+    [0x80, 'U+0080 PADDING CHARACTER'],
+    [0x9f, 'U+009F APPLICATION PROGRAM COMMAND'],
+    [0xa0, 'U+00A0 NO-BREAK SPACE'],
+    [0xd7ff, 'U+D7FF'],
+    [0xd800, 'U+D800 an unpaired surrogate (half of a broken character)'],
+    [0xdfff, 'U+DFFF an unpaired surrogate (half of a broken character)'],
+    [0xe000, 'U+E000'],
+    [0xfffe, 'U+FFFE a noncharacter'],
+  ])('%i is %s', (codePoint, label) => {
+    expect(codePointLabel(codePoint)).toBe(label);
+  });
+
+  it('lists the characters of invisible text once each, in order', () => {
+    expect(describeCharacters('\u200b\u200b\u3000')).toBe('U+200B ZERO WIDTH SPACE, U+3000 IDEOGRAPHIC SPACE');
+  });
+
+  it.each([
+    [0x0a, 'contains U+000A LINE FEED here: write the value on one line'],
+    [0x0d, 'contains U+000D CARRIAGE RETURN here: write the value on one line'],
+    [0x09, 'contains U+0009 CHARACTER TABULATION here: delete it (it is invisible on the page; paste the text again as plain text if you copied it from the web)'],
+  ])('advises on %i', (codePoint, advice) => {
+    expect(describeRefused({ index: 0, codePoint, label: codePointLabel(codePoint) }, 'here')).toBe(advice);
   });
 });

@@ -190,3 +190,80 @@ describe('the file name', () => {
   });
 });
 
+
+describe('how a refusal is told', () => {
+  /** Returns the error a broken copy of the seed article is refused with. */
+  function refusal(source: string): ArticleSourceError {
+    try {
+      checkArticleSource('content/articles/x.mdx', source);
+    } catch (error) {
+      if (error instanceof ArticleSourceError) return error;
+      throw error;
+    }
+    throw new Error('the broken article was accepted');
+  }
+
+  it('is an ArticleSourceError naming the file, one problem a line', () => {
+    const error = refusal(seed.replace(/^date: .*$/m, 'date: 2023-02-30').replace(/^script: .*$/m, 'script: latin'));
+    expect(error.name).toBe('ArticleSourceError');
+    expect(error.filePath).toBe('content/articles/x.mdx');
+    expect(error.message.split('\n')).toEqual(['content/articles/x.mdx cannot be published:', ...error.problems.map((problem) => `  - ${problem}`)]);
+    expect(error.problems).toHaveLength(2);
+  });
+
+  it('says where YAML breaks, and keeps the parser error as the cause', () => {
+    const error = refusal(seed.replace('title:', 'title: [unclosed\n  : x\nold:'));
+    expect(error.problems).toEqual(['frontmatter (line 3): not valid YAML (missed comma between flow collection entries); check indentation and quoting.']);
+    expect(error.cause).toBeInstanceOf(Error);
+  });
+
+  it('refuses frontmatter that is a list, and a file with no frontmatter', () => {
+    expect(refusal('---\n- a\n- b\n---\n正文。\n').problems).toEqual(['frontmatter: must be a set of `field: value` lines.']);
+    expect(refusal('title: x\n').problems).toEqual([
+      'frontmatter: the file must start with a line `---`, then the fields (title, date, script, source, authors, entities), then another `---`.',
+    ]);
+  });
+
+  it('names a bidirectional control in the body with its line and column', () => {
+    const lines = seed.split('\n').length;
+    expect(refusal(`${seed}\n另一段\u202e文字。\n`).problems).toEqual([
+      `body (line ${lines + 1}, column 4): contains U+202E RIGHT-TO-LEFT OVERRIDE here: delete it (it is invisible on the page; paste the text again as plain text if you copied it from the web).`,
+    ]);
+  });
+
+  it('lists the problems of the body in the order they stand', () => {
+    const lines = seed.split('\n').length;
+    const problems = refusal(`${seed}\n第一\u202e段。\n\n第二\u200e段。\n`).problems;
+    expect(problems.map((problem) => /^body \(line (\d+), column (\d+)\)/.exec(problem)?.slice(1).join(':'))).toEqual([`${lines + 1}:3`, `${lines + 3}:3`]);
+  });
+});
+
+describe('fields refused whole', () => {
+  function problems(source: string): readonly string[] {
+    try {
+      checkArticleSource('a.mdx', source);
+    } catch (error) {
+      if (error instanceof ArticleSourceError) return error.problems;
+      throw error;
+    }
+    return [];
+  }
+
+  it('a title made only of invisible characters, naming them', () => {
+    expect(problems(seed.replace(/^title: .*$/m, 'title: "\\u200b\\u3000"'))).toEqual([
+      'title: is made only of invisible characters (U+200B ZERO WIDTH SPACE): write the text readers should see.',
+    ]);
+  });
+
+  it('a source address holding a bidirectional control, with its position', () => {
+    expect(problems(seed.replace(/^source:\n {2}name: (.*)$/m, 'source:\n  name: $1\n  url: "https://a.example/\\u202e"'))).toEqual([
+      'source.url: contains U+202E RIGHT-TO-LEFT OVERRIDE at character 19: delete it (it is invisible on the page; paste the text again as plain text if you copied it from the web).',
+    ]);
+  });
+
+  it('a list repeated with a YAML alias, naming where', () => {
+    const aliased = seed.replace('    roles:\n      - role: recipient\n        award: 湖南省商业秘密保护示范基地\n', '    roles: &shared\n      - role: recipient\n        award: 湖南省商业秘密保护示范基地\n')
+      .replace(/( {4}aliases: \[湘潭高新技术产业开发区\]\n) {4}roles:\n {6}- role: recipient\n {8}award: 湖南省商业秘密保护示范基地\n/, '$1    roles: *shared\n');
+    expect(problems(aliased)).toEqual(['entities[1].roles: repeats a value with a YAML alias (*name): write the value out in full here.']);
+  });
+});

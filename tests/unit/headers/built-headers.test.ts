@@ -78,3 +78,55 @@ describe('the _headers file a build ships', () => {
     );
   });
 });
+
+describe('the gate: every piece of inline code a hash-only policy would block stops the build', () => {
+  // Each case is one page body; the message names the page, the element and what to do instead.
+  it.each([
+    ['an inline script', '<script>go()</script>', 'a.html: an inline <script> «go()»'],
+    ['an inline script of type text/javascript', '<script type="text/javascript">go()</script>', 'a.html: an inline <script type="text/javascript"> «go()»'],
+    ['an inline module', '<script type="module">import "/x.js"</script>', 'a.html: an inline <script type="module"> «import "/x.js"»'],
+    ['an import map', '<script type="importmap">{}</script>', 'a.html: an inline <script type="importmap"> «{}»'],
+    ['speculation rules', '<script type="speculationrules">{}</script>', 'a.html: an inline <script type="speculationrules"> «{}»'],
+    ['a style attribute', '<p style="color:red">x</p>', 'a.html: <p style="color:red">. Give the element a class'],
+    ['an event handler', '<img src="/a.png" alt="" onerror="go()">', 'a.html: <img onerror="go()">. Attach the handler with addEventListener'],
+    ['an upper-case event handler', '<body ONLOAD="go()">', 'a.html: <body onload="go()">'],
+    ['a javascript: link', '<a href="javascript:go()">x</a>', 'a.html: <a href="javascript:go()">. Use a button and a bundled script instead of a javascript: URL.'],
+    ['a JavaScript: link in capitals, after spaces', '<a href="  JAVASCRIPT:go()">x</a>', 'a.html: <a href="JAVASCRIPT:go()">'],
+    ['a javascript: link unquoted', '<a href=javascript:go()>x</a>', 'a.html: <a href="javascript:go()">'],
+    ['a javascript: link in single quotes', "<a href='javascript:go()'>x</a>", 'a.html: <a href="javascript:go()">'],
+    ['a javascript: link written with a character reference', '<a href="&#106;avascript:go()">x</a>', 'a.html: <a href="&#106;avascript:go()">'],
+    ['a javascript: link with a tab in its scheme', '<a href="java&#9;script:go()">x</a>', 'a.html: <a href="java&#9;script:go()">'],
+    ['a javascript: link with a newline in its scheme', '<a href="java\nscript:go()">x</a>', 'a.html: <a href="java script:go()">'],
+    ['a javascript: link after a control character', '<a href="&#1;javascript:go()">x</a>', 'a.html: <a href="&#1;javascript:go()">'],
+    ['a javascript: image source', '<img src="javascript:go()" alt="">', 'a.html: <img src="javascript:go()">'],
+    ['a javascript: frame', '<iframe src="javascript:go()"></iframe>', 'a.html: <iframe src="javascript:go()">'],
+    ['a javascript: form action', '<form action="javascript:go()"></form>', 'a.html: <form action="javascript:go()">'],
+    ['a javascript: button formaction', '<button formaction="javascript:go()">x</button>', 'a.html: <button formaction="javascript:go()">'],
+    ['a javascript: SVG link', '<svg><a xlink:href="javascript:go()"><text>x</text></a></svg>', 'a.html: <a xlink:href="javascript:go()">'],
+  ])('%s', (_name, body, message) => {
+    const pages = [{ file: 'a.html', html: page('.a{}', body) }];
+    let thrown: unknown;
+    try {
+      builtHeaders(template, pages);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    const text = (thrown as Error).message;
+    expect(text.split('\n')[0]).toBe('1 piece of inline code would be blocked by the Content-Security-Policy:');
+    expect(text.split('\n')).toHaveLength(2);
+    expect(text.split('\n')[1]).toContain(`  - ${message}`);
+  });
+
+  it.each([
+    ['JSON-LD', '<script type="application/ld+json">{"a":1}</script>'],
+    ['a bundled script', '<script type="module" src="/_astro/a.js"></script>'],
+    ['a link to a page or a site', '<a href="/zh-hans/">x</a><a href="https://example.org/javascript:x">x</a><a href="mailto:ed@example.org">x</a>'],
+    ['a link whose text says javascript:', '<a href="/x/">javascript:go()</a>'],
+    ['a title holding code as text', '<a href="/x/" title="javascript:go()">x</a>'],
+    ['a data attribute named like a handler', '<p data-onclick="go()">x</p>'],
+    ['code inside a comment', '<!-- <script>go()</script> <a href="javascript:go()"> -->'],
+  ])('lets %s through', (_name, body) => {
+    expect(() => builtHeaders(template, [{ file: 'a.html', html: page('.a{}', body) }])).not.toThrow();
+  });
+});

@@ -41,6 +41,46 @@ describe('role and processing words are never names', () => {
   });
 });
 
+describe('role words glued to each other and to names', () => {
+  // The longest role word is read first: 摄影记者 is one role (photo), not 摄影 and then 记者 (reporter);
+  // 图片编辑 is an editor, not 图片 (photo) and then a name 编辑.
+  it.each([
+    ['摄影记者张三', ['photo:张三']],
+    ['摄影记者 张三', ['photo:张三']],
+    ['攝影記者陳大文', ['photo:陳大文']],
+    ['图片编辑李四', ['editor:李四']],
+    ['圖片編輯：李四', ['editor:李四']],
+    ['视频编辑 郑八', ['editor:郑八']],
+    ['文字编辑 孙七', ['editor:孙七']],
+    ['文字记者王五', ['reporter:王五']],
+    ['文字记者 王五 摄影记者 赵六', ['reporter:王五', 'photo:赵六']],
+    ['本报记者张三', ['reporter:张三']],
+    ['首席记者王五', ['reporter:王五']],
+    ['全媒体记者 李四', ['reporter:李四']],
+    ['本报通讯员赵六', ['correspondent:赵六']],
+    ['实习记者周七', ['intern:周七']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('video and translator roles', () => {
+  it.each([
+    ['视频记者 周八', ['video:周八']],
+    ['视频：周八', ['video:周八']],
+    ['視頻 吳九', ['video:吳九']],
+    ['摄像 郑十', ['video:郑十']],
+    ['剪辑：王一', ['video:王一']],
+    ['翻译：张三', ['translator:张三']],
+    ['编译 李四', ['translator:李四']],
+    ['译/王五', ['translator:王五']],
+    ['譯者：陳六', ['translator:陳六']],
+    ['文/张三 译/李四', ['text:张三', 'translator:李四']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('the byline grammar', () => {
   it.each([
     ['文/黃星星 圖/周欣', ['text:黃星星', 'photo:周欣']],
@@ -94,5 +134,50 @@ describe('the byline grammar', () => {
     const line = span ? parseCreditLine(span) : undefined;
     expect(line?.names.map((n) => n.name.text)).toEqual(['王小明李大华']);
     expect(line?.doubtful.map((n) => n.text)).toEqual(['王小明李大华']);
+  });
+});
+
+describe('where each part of a credit line goes', () => {
+  /** Returns every part of a credit line with its column, so a misplaced span shows. */
+  function parts(text: string) {
+    const [span] = splitSourceLines(text);
+    const line = span ? parseCreditLine(span) : undefined;
+    if (!line) return undefined;
+    return {
+      names: line.names.map((n) => `${n.role}:${n.name.text}@${n.name.column}`),
+      credits: line.credits.map((c) => `${c.role}:${c.text.text}@${c.text.column}`),
+      organisations: line.organisations.map((o) => `${o.text}@${o.column}`),
+      dispatch: line.dispatch.map((d) => `${d.text}@${d.column}`),
+      unusual: line.unusual.map((u) => u.text),
+      doubtful: line.doubtful.map((d) => d.text),
+    };
+  }
+  const none = { credits: [], organisations: [], dispatch: [], unusual: [], doubtful: [] };
+
+  it.each([
+    ['记者 张三（中国社会科学院研究员）', { ...none, names: ['reporter:张三@4'], dispatch: ['（中国社会科学院研究员）@6'] }],
+    ['记者 张三 台北12日电', { ...none, names: ['reporter:张三@4'], dispatch: ['12日电@9', '台北@7'] }],
+    ['记者陈家伦台北12日电', { ...none, names: ['reporter:陈家伦@3'], dispatch: ['台北12日电@6'] }],
+    ['图片来源视觉中国', { ...none, names: [], credits: ['photo:视觉中国@5'] }],
+    ['文并摄 张三', { ...none, names: ['photo:张三@5'] }],
+    ['文｜财新 张三', { ...none, names: ['text:张三@6'], organisations: ['财新@3'] }],
+    ['张三摄影', { ...none, names: ['photo:张三@1'] }],
+    ['摄影张三', { ...none, names: ['photo:张三@3'] }],
+    ['记者张摄', { ...none, names: ['reporter:张摄@3'] }],
+    ['记者欧阳小明摄', { ...none, names: ['photo:欧阳小明@3'] }],
+    ['记者欧阳小明明摄', { ...none, names: ['reporter:欧阳小明明摄@3'], doubtful: ['欧阳小明明摄'] }],
+    ['新华社记者张三摄', { ...none, names: ['photo:张三@6'], organisations: ['新华社@1'] }],
+    ['记者 张三 李四 摄', { ...none, names: ['photo:张三@4', 'photo:李四@7'] }],
+    ['譯 王五', { ...none, names: ['translator:王五@3'] }],
+    ['通讯员张三', { ...none, names: ['correspondent:张三@4'] }],
+    ['实习生李四', { ...none, names: ['intern:李四@4'] }],
+    ['南方日报通讯员张三', { ...none, names: ['correspondent:张三@8'], organisations: ['南方日报@1'] }],
+    ['北京晚报實習生李四', { ...none, names: ['intern:李四@8'], organisations: ['北京晚报@1'] }],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('reads a name after a group closed by 摄 as no credit line', () => {
+    expect(parts('张三 摄 李四')).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldenBase, goldenOutputs, scrapeNames, scrapesDir } from './golden.ts';
+import { goldenBase, goldenOutputs, publishedText, scrapeNames, scrapesDir, traditionalGolden } from './golden.ts';
 
 // The golden corpus: scrapes in the formats of many papers, each imported to
 // exactly the MDX and report beside it. A change to the importer changes these
@@ -21,13 +21,19 @@ describe('the golden scrape corpus', () => {
     const base = join(scrapesDir, goldenBase(name));
     const { mdx, report } = goldenOutputs(name);
     expect(report).toBe(readFileSync(`${base}.report.txt`, 'utf8'));
-    if (mdx === undefined) expect(existsSync(`${base}.mdx`)).toBe(false);
-    else expect(mdx).toBe(readFileSync(`${base}.mdx`, 'utf8'));
+    if (mdx === undefined) {
+      expect(existsSync(`${base}.mdx`)).toBe(false);
+      expect(existsSync(`${base}.zh-hant.txt`)).toBe(false);
+    } else {
+      expect(mdx).toBe(readFileSync(`${base}.mdx`, 'utf8'));
+      // The converter of the build, on what the scrape publishes: the Traditional text reviewed in the golden file.
+      expect(traditionalGolden(publishedText(name))).toBe(readFileSync(`${base}.zh-hant.txt`, 'utf8'));
+    }
   });
 
   it('has no expected file without its scrape', () => {
     const bases = new Set(names.map(goldenBase));
-    const orphans = readdirSync(scrapesDir).filter((file) => /\.(mdx|report\.txt)$/.test(file) && !bases.has(file.replace(/\.(mdx|report\.txt)$/, '')));
+    const orphans = readdirSync(scrapesDir).filter((file) => /\.(mdx|report\.txt|zh-hant\.txt)$/.test(file) && !bases.has(file.replace(/\.(mdx|report\.txt|zh-hant\.txt)$/, '')));
     expect(orphans).toEqual([]);
   });
 });
