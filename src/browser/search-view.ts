@@ -4,7 +4,7 @@
  * The one module that reads the search messages.
  */
 import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
-import { fillMessage } from '../lib/search/fill-message.ts';
+import { fillMessage } from '../lib/site/fill-message.ts';
 import { foldKey, foldText, type FoldTable } from '../lib/search/fold.ts';
 import { matchRanges } from '../lib/search/match.ts';
 import type { SearchMessages } from '../lib/search/messages.ts';

@@ -1,4 +1,4 @@
-import { fillMessage } from '../search/fill-message.ts';
+import { fillMessage } from './fill-message.ts';
 import { formatDate, isoDay } from './dates.ts';
 import { ui, type UiKey } from './ui.ts';
 import type { Variant } from './variants.ts';

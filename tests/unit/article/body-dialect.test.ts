@@ -152,7 +152,7 @@ describe('what the article dialect says about each thing it refuses, word for wo
     ['<Entity id="a">[甲](https://a.example)</Entity>', 15, 'a link inside a link (or inside <Entity>): keep one of them.'],
     ['![](./a.jpg)', 0, 'a photo without a description («![](./a.jpg)»): write what it shows between the brackets, ![…](./a.jpg).'],
     ['![ ](./a.jpg)', 0, 'a photo without a description («![ ](./a.jpg)»): write what it shows between the brackets, ![…](./a.jpg).'],
-    ['![图](https://x.example/a.jpg)', 0, 'an image from «https://x.example/a.jpg»: an article shows only photos stored beside it: save the photo (its rights cleared) beside the article and write ![what it shows](./photo.jpg "caption"); to show the text as written, put a backslash before the !, \\!.'],
+    ['![图](https://x.example/a.jpg)', 0, "the photo path «https://x.example/a.jpg» is a web address or a drive: an article shows only photos stored beside it, never one fetched from elsewhere: save the photo (its rights cleared) in the article's folder and write ./photo.jpg (rule: web-address)."],
     ['正文。\n\n![甲][ref]\n\n[ref]: ./a.jpg', 5, 'an image reference («![甲][ref]»): write a photo in one piece, ![what it shows](./photo.jpg "caption") (to show the text as written, put a backslash before the !, \\!).'],
     ['- [x] 完成', 0, 'a task-list checkbox ([ ] or [x] after a list marker): write \\[ to show the brackets as text.'],
     ['| a | b |\n| :- | - |\n| 1 | 2 |', 0, 'a table column alignment (:--- or ---:): remove the colons from the line under the table header.'],

@@ -4,7 +4,7 @@ import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { collectEntities } from '../../../src/lib/article/entities.ts';
-import { frontPage, laterPages } from '../../../src/lib/site/front-page.ts';
+import { frontPage, laterPages } from '../../../src/lib/article/front-page.ts';
 
 const file = articleFileOf(contentDirOf('.'), seedSlug);
 const seed = checkArticleSource(file, readFileSync(file, 'utf8'));

@@ -1,8 +1,8 @@
-import { displayName, type EntityRecord } from '../article/entities.ts';
-import { fillMessage } from '../search/fill-message.ts';
-import { formatMonth, formatYear } from './dates.ts';
-import { ui } from './ui.ts';
-import type { Variant } from './variants.ts';
+import { displayName, type EntityRecord } from './entities.ts';
+import { fillMessage } from '../site/fill-message.ts';
+import { formatMonth, formatYear } from '../site/dates.ts';
+import { ui } from '../site/ui.ts';
+import type { Variant } from '../site/variants.ts';
 
 /**
  * Returns a position as of the story that gave it, in a variant's wording:

@@ -1,7 +1,7 @@
-import type { EntityRecord } from '../article/entities.ts';
-import { isRecipient } from '../article/entities.ts';
-import type { StoryRole } from '../article/schema.ts';
-import { paginate, type ListPage } from './pagination.ts';
+import type { EntityRecord } from './entities.ts';
+import { isRecipient } from './entities.ts';
+import type { StoryRole } from './schema.ts';
+import { paginate, type ListPage } from '../site/pagination.ts';
 
 /** How many stories follow the lead on the front page. */
 export const latestOnFront = 8;

@@ -1,5 +1,5 @@
 import { Parser, zhHansModel, zhHantModel } from 'budoux';
-import type { Script } from '../site/variants.ts';
+import type { Script } from './variants.ts';
 
 // Two segmenters, one per script each: BudouX's Chinese models (phrases,
 // trained per script) and ICU's dictionary word breaker (Intl.Segmenter).

@@ -4,7 +4,7 @@ import { seedSlug } from '../../../scripts/bench/seed.ts';
 import { articleFileOf, contentDirOf } from '../../../src/build/content-files.ts';
 import { checkArticleSource } from '../../../src/lib/article/check-source.ts';
 import { collectEntities } from '../../../src/lib/article/entities.ts';
-import { datedPosition, entityTitle } from '../../../src/lib/site/entity-wording.ts';
+import { datedPosition, entityTitle } from '../../../src/lib/article/entity-wording.ts';
 import { getVariant } from '../../../src/lib/site/variants.ts';
 
 const hant = getVariant('hant');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepWhole, phrases } from '../../../src/lib/text/phrases.ts';
+import { keepWhole, phrases } from '../../../src/lib/site/phrases.ts';
 
 describe('phrases of a headline, where its lines may break', () => {
   it('keeps every word of the seed’s headline whole, in each script with its own model', () => {
