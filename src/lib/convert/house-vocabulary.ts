@@ -12,4 +12,7 @@ export const houseVocabulary: readonly Override[] = [
   { hans: '宣布', hant: '宣布', note: 'Taiwan MOE standard form, as government notices write it; OpenCC tw gives 宣佈.' },
   { hans: '公布', hant: '公布', note: 'Taiwan MOE standard form, as government notices write it; OpenCC tw gives 公佈.' },
   { hans: '分布', hant: '分布', note: 'Taiwan MOE standard form; OpenCC tw gives 分佈.' },
+  { hans: '身份', hant: '身分', note: 'Taiwan writes 身分 (國民身分證); OpenCC tw keeps 身份.' },
+  { hans: '面制品', hant: '麵製品', note: 'Flour products; OpenCC has no phrase for it and gives 面製品.' },
+  { hans: '首周', hant: '首週', note: 'The first week (上市首周); OpenCC has 本周→本週 but not 首周, and gives 首周.' },
 ];
