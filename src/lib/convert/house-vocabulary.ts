@@ -12,6 +12,7 @@ export const houseVocabulary: readonly Override[] = [
   { hans: '宣布', hant: '宣布', note: 'Taiwan MOE standard form, as government notices write it; OpenCC tw gives 宣佈.' },
   { hans: '公布', hant: '公布', note: 'Taiwan MOE standard form, as government notices write it; OpenCC tw gives 公佈.' },
   { hans: '分布', hant: '分布', note: 'Taiwan MOE standard form; OpenCC tw gives 分佈.' },
+  { hans: '了解', hant: '了解', note: 'Taiwan MOE standard form (瞭解 is its variant); OpenCC tw gives 瞭解.' },
   { hans: '身份', hant: '身分', note: 'Taiwan writes 身分 (國民身分證); OpenCC tw keeps 身份.' },
   { hans: '伤愈', hant: '傷癒', note: 'Healed (伤愈复出), as 痊癒; OpenCC has 痊愈→痊癒 but gives 傷愈.' },
   { hans: '怒气冲冲', hant: '怒氣沖沖', note: 'Taiwan MOE form, as OpenCC itself gives 气冲冲→氣沖沖; its 怒气冲冲 phrase says 怒氣衝衝.' },
