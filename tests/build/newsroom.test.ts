@@ -106,7 +106,7 @@ describe('a story with photos', () => {
     expect(lead).toMatch(/<img [^>]*loading="eager"/);
     expect(lead).toMatch(/<img [^>]*fetchpriority="high"/);
     expect(lead).toContain('alt="展臺前，參觀者在看一面寫著商業秘密保護的展板"');
-    expect(lead).toContain('<figcaption>3月20日，參觀者在長沙經開區的展臺前瞭解商業秘密保護措施。 <span class="credit">圖／攝影丙</span></figcaption>');
+    expect(lead).toContain('<figcaption>3月20日，參觀者在長沙經開區的展臺前了解商業秘密保護措施。 <span class="credit">圖／攝影丙</span></figcaption>');
     for (const file of [...lead.matchAll(/(\/_astro\/[^\s"]+)/g)].map((m) => m[1] ?? '')) expect(existsSync(path.join(dist, file)), file).toBe(true);
   });
 
