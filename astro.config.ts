@@ -7,7 +7,6 @@ import { rehypeParagraphIds } from './src/lib/html/rehype-paragraph-ids.ts';
 import { rehypePhotoParagraphs } from './src/lib/html/rehype-photo-paragraphs.ts';
 import { defaultVariant, variants } from './src/lib/site/variants.ts';
 import { siteUrl } from './src/build/site-url.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { removeFailedBuild } from './src/integrations/failed-build.ts';
 import { articlePhotos } from './src/integrations/article-photos.ts';
@@ -62,9 +61,11 @@ export default defineConfig({
         locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
       },
     }),
-    // Before the integrations that read the built pages.
+    // Before the integrations that read the built pages. The search index is not one of them: it is
+    // written by its own process once Astro has exited (scripts/index-search.ts, the second step of
+    // npm run build), so its memory never adds to Astro's. _headers does not depend on it (no search
+    // file is HTML, and the policy has no hash of one).
     notFoundPages(),
-    pagefindIndex(),
     // It hashes the inline styles of the final HTML into dist/_headers.
     securityHeaders(),
     // Last: a build that did not get this far leaves no dist/ behind.

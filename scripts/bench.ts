@@ -24,6 +24,7 @@ import { articlePath, searchPath } from '../src/lib/site/urls.ts';
 import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
 import { checkSearchBudgets, type BudgetCheck } from './bench/budgets.ts';
 import { measureBuild, type BuildMeasurement } from './bench/build.ts';
+import { changedFiles, fileDigests, type ChangedFiles } from './bench/files.ts';
 import { benchQueries, generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { benchSearches, measureBenchSearches, requestsByKind, type BenchSearchResult } from './bench/search-cost.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
@@ -164,7 +165,7 @@ const loadAtStart = loadavg()[0] ?? 0;
 try {
   log(`Benchmark scratch folders: ${corpusRoot} (corpora), ${buildRoot} (builds)`);
   const corpora: (BuildMeasurement & { wallRunsMs: number[]; load1m: number; searches: BenchSearchResult[] })[] = [];
-  let publish: { articles: number; cold: BuildMeasurement; rebuild: BuildMeasurement; load1m: number } | null = null;
+  let publish: { articles: number; cold: BuildMeasurement; rebuild: BuildMeasurement; load1m: number; files: ChangedFiles & { total: number } } | null = null;
   const largest = Math.max(...sizes);
   const searches = benchSearches(benchQueries());
   for (const size of sizes) {
@@ -192,9 +193,11 @@ try {
       if (added) {
         log(`  ${size} articles: add one and rebuild with the cache kept …`);
         writeFileSync(articleFileOf(contentDir, added.slug), added.source);
+        const before = fileDigests(built.distDir);
         const publishLoad = loadavg()[0] ?? 0;
         const rebuild = await measureBuild({ root, contentDir, workDir: path.dirname(built.distDir) });
-        publish = { articles: size + 1, cold: built, rebuild, load1m: publishLoad };
+        const files = changedFiles(before, fileDigests(rebuild.distDir));
+        publish = { articles: size + 1, cold: built, rebuild, load1m: publishLoad, files: { ...files, total: before.size } };
       }
     }
     // Ten thousand articles' worth of dist/ is gigabytes: free it before the next size.
@@ -276,6 +279,27 @@ try {
       ]),
     ),
   );
+  out.push('');
+  out.push('Where the time goes (wall; Astro\'s phases from its own hooks, then the search index step in its own process) and memory by step');
+  out.push(
+    formatTable(
+      ['articles', 'start', 'content sync', 'bundle', 'render', 'headers', 'other', 'index', 'Astro CPU', 'index CPU', 'Astro peak (tree)', 'index peak (tree)'],
+      [...corpora.map((c) => ({ label: String(c.articles), c })), ...(publish ? [{ label: `publish (${publish.articles})`, c: publish.rebuild }] : [])].map(({ label, c }) => [
+        label,
+        formatSeconds(c.phases.startMs),
+        formatSeconds(c.phases.contentSyncMs),
+        formatSeconds(c.phases.bundleMs),
+        formatSeconds(c.phases.renderMs),
+        formatSeconds(c.phases.headersMs),
+        formatSeconds(c.phases.otherMs),
+        formatSeconds(c.phases.indexMs),
+        formatSeconds(c.steps.astro.cpuMs),
+        formatSeconds(c.steps.index.cpuMs),
+        formatBytes(c.steps.astro.peakTreeRssBytes),
+        formatBytes(c.steps.index.peakTreeRssBytes),
+      ]),
+    ),
+  );
   if (growth) {
     const x = (value: number | null) => (value === null ? '—' : `×${value.toFixed(2)}`);
     const linear = growth.to / growth.from;
@@ -305,6 +329,11 @@ try {
       `Publishing one story into ${publish.cold.articles.toLocaleString('en')} articles (Astro's cache kept from the cold build; load ${publish.load1m.toFixed(1)}): ` +
         `rebuild ${formatSeconds(publish.rebuild.wallMs)} (Astro ${formatSeconds(publish.rebuild.astroMs)}, Pagefind ${formatSeconds(publish.rebuild.pagefindMs)}; CPU ${formatSeconds(publish.rebuild.cpuMs)}), ` +
         `peak ${formatBytes(publish.rebuild.peakTreeRssBytes)}; the cold build took ${formatSeconds(publish.cold.wallMs)} (CPU ${formatSeconds(publish.cold.cpuMs)}).`,
+    );
+    const { changed, added, removed, total } = publish.files;
+    out.push(
+      `Files a deploy uploads after publishing: ${changed.length + added.length} of ${total.toLocaleString('en')} in dist/ (${changed.length} changed, ${added.length} added), ${removed.length} removed; every other file byte-identical.` +
+        (changed.length > 0 ? ` Changed, first 20: ${changed.slice(0, 20).join(', ')}.` : ''),
     );
   }
   const searched = corpora.filter((c) => c.searches.length > 0);
@@ -417,8 +446,8 @@ try {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryBytes: totalmem(), node: process.version, loadAverage1m: { start: loadAtStart, end: loadAtEnd } },
     versions: { astro: versionOf('astro'), pagefind: versionOf('pagefind'), 'playwright-core': versionOf('playwright-core') },
     method: {
-      builds: 'astro build through scripts/bench/astro.config.ts: the project config with a fresh cache folder per build and each integration\'s build:done hook timed; Pagefind time is the Pagefind integration\'s hook, Astro time is the rest of the wall time.',
-      memory: 'peakTreeRssBytes: highest sum of VmRSS over the build\'s process tree, sampled every 200 ms; peakProcessRssBytes: GNU time\'s maximum resident set size (largest single process).',
+      builds: 'npm run build\'s two steps: astro build through scripts/bench/astro.config.ts (the project config with a fresh cache folder per build, its phases marked by its own hooks and each integration\'s build:done hook timed), then scripts/index-search.ts in its own process; Astro time is the first step\'s wall time, Pagefind time the second\'s.',
+      memory: 'peakTreeRssBytes: highest sum of VmRSS over a step\'s process tree, sampled every 200 ms (the steps run one after the other, so the build\'s peak is the larger); peakProcessRssBytes: GNU time\'s maximum resident set size (largest single process).',
       gzip: 'zlib gzip level 6 of the file in dist/; transferred: CDP Network.loadingFinished encodedDataLength (headers included).',
       runsPerCorpus: runs,
     },

@@ -1,7 +1,6 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listBuiltHtml } from '../build/built-site.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
@@ -89,16 +88,4 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
   } finally {
     await pagefind.close();
   }
-}
-
-/** Returns the Astro integration that builds the search index after every `astro build`. */
-export function pagefindIndex(): AstroIntegration {
-  return {
-    name: 'huawen:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await writeSearchIndex(fileURLToPath(dir), logger);
-      },
-    },
-  };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/build/files-under.ts';
 
-// What a reader gets in each script, read from the built site (`astro build` first).
+// What a reader gets in each script, read from the built site (`npm run build` first).
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
 const page = (variantPath: string) => readFileSync(path.join(dist, variantPath, 'articles', slug, 'index.html'), 'utf8');

@@ -130,7 +130,7 @@ export interface Site extends RunningServer {
  */
 export async function startSite(root: string = distDir): Promise<Site> {
   if (!existsSync(path.join(root, 'index.html'))) {
-    throw new Error(`${root} has no index.html: build the site first (npx astro build).`);
+    throw new Error(`${root} has no index.html: build the site first (npm run build).`);
   }
   const headersFile = path.join(root, '_headers');
   const headers = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';

@@ -8,7 +8,7 @@ import { pagefindBase, pagefindDirectory } from '../../src/lib/search/bundle.ts'
 import { ui } from '../../src/lib/site/ui.ts';
 import { variants, type Variant } from '../../src/lib/site/variants.ts';
 
-// Search as a reader uses it: real Chromium against the built site (`astro build` first).
+// Search as a reader uses it: real Chromium against the built site (`npm run build` first).
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(root, process.env['DIST_DIR'] ?? 'dist');
 const slug = '2023-02-24-hunan-trade-secret-demonstration';
