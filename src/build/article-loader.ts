@@ -1,27 +1,44 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
 import { convertText, findUnusedOverrides } from '../lib/convert/converter.ts';
+import { renderArticleBody, renderVersion } from '../lib/render/article-body.ts';
 import { defaultVariant } from '../lib/site/variants.ts';
 import { loadGlossary } from './glossary-file.ts';
 import { isOwnFile } from './own-file.ts';
 import { resolvePhoto } from './photo-file.ts';
 
 /**
- * Returns Astro's glob loader for `<base>/*.mdx`, preceded by our own check of
- * every file, so a bad article stops the build with one readable message
+ * Returns the loader of the articles in `<base>/*.mdx`. Every file is first
+ * checked as text, so a bad article stops the build with one readable message
  * (file, field, what to write) instead of a schema dump or a silent drop.
+ * Then each body, in the checked dialect, is rendered to HTML here, once
+ * (`src/lib/render/article-body.ts`), and stored with the entry: no article
+ * becomes a module for Vite to bundle, so the build's time and memory no
+ * longer carry ten thousand modules. An entry whose file has not changed
+ * since the last build (same digest) keeps its stored HTML.
  */
 export function checkedArticles(base: string, glossaryPath: string): Loader {
-  const inner = glob({ pattern: '*.mdx', base });
   return {
     name: 'checked-articles',
-    load: async (context) => {
+    load: async ({ store, parseData, generateDigest, logger, config }) => {
       const checked = await checkArticleFolder(base, glossaryPath);
-      for (const warning of checked.warnings) context.logger.warn(warning);
-      await inner.load(context);
+      for (const warning of checked.warnings) logger.warn(warning);
+      const root = fileURLToPath(config.root);
+      const ids = new Set<string>();
+      for (const [filePath, article] of checked.articles) {
+        const id = path.basename(filePath, '.mdx');
+        ids.add(id);
+        const digest = generateDigest(`${renderVersion}\n${JSON.stringify(article.frontmatter)}\n${article.body}`);
+        if (store.get(id)?.digest === digest) continue;
+        const { html, photos } = await renderArticleBody(article.body, filePath);
+        const data = await parseData({ id, data: { ...article.frontmatter, bodyPhotos: photos }, filePath });
+        store.set({ id, data, body: article.body, filePath: path.relative(root, filePath), digest, rendered: { html, metadata: { imagePaths: photos.map((p) => p.src) } } });
+      }
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
     },
   };
 }

@@ -23,6 +23,8 @@ export class ArticleSourceError extends Error {
 /** An article file split into its parts. */
 export interface ArticleSource {
   data: ArticleData;
+  /** The frontmatter as written (plain YAML data), for the collection's own schema to read. */
+  frontmatter: Record<string, unknown>;
   body: string;
   /** 1-based line in the file where the body starts. */
   bodyLine: number;
@@ -97,7 +99,7 @@ export function checkArticleSource(filePath: string, source: string): ArticleSou
   problems.push(...checkedBody.problems);
   if (problems.length > 0 || !parsed.success) throw new ArticleSourceError(filePath, problems);
   const lead = typeof parsed.data.image?.src === 'string' ? [{ src: parsed.data.image.src, field: 'image.src' }] : [];
-  return { data: parsed.data, body, bodyLine, photos: [...lead, ...checkedBody.photos] };
+  return { data: parsed.data, frontmatter: raw as Record<string, unknown>, body, bodyLine, photos: [...lead, ...checkedBody.photos] };
 }
 
 /**

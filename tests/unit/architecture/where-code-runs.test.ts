@@ -18,8 +18,9 @@ const layers: readonly (readonly string[])[] = [
   ['article'],
   // The converter, handed articles and overrides.
   ['convert'],
-  // What reads articles and converts: the importer, which writes only what the contract accepts, and search.
-  ['importer', 'search'],
+  // What reads articles and converts: the importer, which writes only what the contract accepts, search, and the
+  // rendering of an article body to HTML (its components' markup is the converter's contract).
+  ['importer', 'search', 'render'],
 ];
 
 type Read = (file: string) => string | undefined;
