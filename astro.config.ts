@@ -12,6 +12,12 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   outDir: process.env.DIST_DIR ?? './dist',
+  experimental: {
+    // Publishing one story renders only the pages whose inputs changed: article, entity and month pages
+    // carry a key of their inputs (src/build/page-keys.ts); the rest is rendered every time. Astro turns
+    // this off when build.concurrency > 1, so that stays at its default of 1.
+    incrementalBuild: true,
+  },
   build: {
     format: 'directory',
     // The article page must render from one round trip: its CSS travels inside the HTML.
