@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
 import { ArticleSourceError, checkArticleSource, type ArticleSource } from '../lib/article/check-source.ts';
 import { findEntityConflicts } from '../lib/article/entity-conflicts.ts';
 import { convertText, findUnusedOverrides } from '../lib/convert/converter.ts';
-import { renderArticleBody, renderVersion } from '../lib/render/article-body.ts';
+import { renderArticleBody } from '../lib/render/article-body.ts';
+import { loaderCodeDigest } from './code-digest.ts';
 import { defaultVariant } from '../lib/site/variants.ts';
 import { loadGlossary } from './glossary-file.ts';
 import { isOwnFile } from './own-file.ts';
@@ -18,21 +22,27 @@ import { resolvePhoto } from './photo-file.ts';
  * Then each body, in the checked dialect, is rendered to HTML here, once
  * (`src/lib/render/article-body.ts`), and stored with the entry: no article
  * becomes a module for Vite to bundle, so the build's time and memory no
- * longer carry ten thousand modules. An entry whose file has not changed
- * since the last build (same digest) keeps its stored HTML.
+ * longer carry ten thousand modules. A file unchanged since the last build
+ * (same text, same photos, same loader code) is neither checked nor rendered
+ * again: its check comes from a cache in Astro's cache folder, its entry and
+ * HTML stay in Astro's data store.
  */
 export function checkedArticles(base: string, glossaryPath: string): Loader {
   return {
     name: 'checked-articles',
     load: async ({ store, parseData, generateDigest, logger, config }) => {
-      const checked = await checkArticleFolder(base, glossaryPath);
-      for (const warning of checked.warnings) logger.warn(warning);
       const root = fileURLToPath(config.root);
+      const code = loaderCodeDigest(root);
+      const cacheFile = fileURLToPath(new URL('article-checks.v8', config.cacheDir));
+      const cache = readCheckCache(cacheFile, code);
+      const checked = await checkArticleFolder(base, glossaryPath, cache);
+      writeCheckCache(cacheFile, code, cache);
+      for (const warning of checked.warnings) logger.warn(warning);
       const ids = new Set<string>();
       for (const [filePath, article] of checked.articles) {
         const id = path.basename(filePath, '.mdx');
         ids.add(id);
-        const digest = generateDigest(`${renderVersion}\n${JSON.stringify(article.frontmatter)}\n${article.body}`);
+        const digest = generateDigest(`${code}\n${checked.photoDigests.get(filePath) ?? ''}\n${JSON.stringify(article.frontmatter)}\n${article.body}`);
         if (store.get(id)?.digest === digest) continue;
         const { html, photos } = await renderArticleBody(article.body, filePath);
         const data = await parseData({ id, data: { ...article.frontmatter, bodyPhotos: photos }, filePath });
@@ -43,18 +53,42 @@ export function checkedArticles(base: string, glossaryPath: string): Loader {
   };
 }
 
+/** Returns the checks of the last build, or none when they were made by other code (or cannot be read). */
+function readCheckCache(file: string, code: string): ArticleCheckCache {
+  try {
+    const saved = deserialize(readFileSync(file)) as { code: string; checks: [string, ArticleSource][] };
+    return saved.code === code ? new Map(saved.checks) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+function writeCheckCache(file: string, code: string, cache: ArticleCheckCache): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, serialize({ code, checks: [...cache] }));
+}
+
 /** The articles of a folder that passed every check, with warnings for editors. */
 export interface CheckedFolder {
   articles: Map<string, ArticleSource>;
+  /** For each article, a digest of the bytes of its photos: a page changes when a photo does. */
+  photoDigests: Map<string, string>;
   warnings: string[];
 }
+
+/**
+ * Checks of article files already made, by the sha256 of the file's path and text: a
+ * file unchanged since the last build is not parsed and checked again. Keyed
+ * by the caller to the code that checked them (src/build/code-digest.ts).
+ */
+export type ArticleCheckCache = Map<string, ArticleSource>;
 
 /**
  * Returns every article in `base` checked, with a warning for each override
  * (in the glossary or an article) that never matches; throws one error
  * listing every problem of every file.
  */
-export async function checkArticleFolder(base: string, glossaryPath: string): Promise<CheckedFolder> {
+export async function checkArticleFolder(base: string, glossaryPath: string, cache?: ArticleCheckCache): Promise<CheckedFolder> {
   // The folder holding the articles folder and the glossary: the content folder this build was given.
   const content = path.dirname(base);
   for (const [what, file] of [['The articles folder', base], ['The glossary', glossaryPath]] as const) {
@@ -64,7 +98,9 @@ export async function checkArticleFolder(base: string, glossaryPath: string): Pr
   }
   const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
   const articles = new Map<string, ArticleSource>();
+  const photoDigests = new Map<string, string>();
   const failures: ArticleSourceError[] = [];
+  const checked: ArticleCheckCache = new Map();
   for (const name of names) {
     const filePath = path.join(base, name);
     try {
@@ -73,15 +109,23 @@ export async function checkArticleFolder(base: string, glossaryPath: string): Pr
           'file: is a symbolic link, and an article is a file of its own in the articles folder: replace the link with the article itself (rule: outside-folder).',
         ]);
       }
-      const article = checkArticleSource(filePath, await readFile(filePath, 'utf8'));
-      // Every photo goes through the one photo check, as the bundler's resolver will (src/integrations/article-photos.ts).
+      const text = await readFile(filePath, 'utf8');
+      // The file's name is part of what is checked (it becomes the page's address).
+      const textDigest = createHash('sha256').update(`${filePath}\0`).update(text).digest('hex');
+      const article = cache?.get(textDigest) ?? checkArticleSource(filePath, text);
+      checked.set(textDigest, article);
+      // Every photo goes through the one photo check, as the bundler's resolver will (src/integrations/article-photos.ts),
+      // every build: a photo may change while its article does not.
       const refused: string[] = [];
+      const photoHash = createHash('sha256');
       for (const photo of article.photos) {
-        const { refusal } = await resolvePhoto(filePath, photo.src);
-        if (refusal) refused.push(`${photo.field}: ${refusal.message}.`);
+        const verdict = await resolvePhoto(filePath, photo.src);
+        if (verdict.refusal) refused.push(`${photo.field}: ${verdict.refusal.message}.`);
+        else photoHash.update(`${photo.src}\0`).update(verdict.photo.bytes);
       }
       if (refused.length > 0) throw new ArticleSourceError(filePath, refused);
       articles.set(filePath, article);
+      photoDigests.set(filePath, photoHash.digest('hex'));
     } catch (error) {
       if (error instanceof ArticleSourceError) failures.push(error);
       else throw new Error(`Could not read the article ${filePath}.`, { cause: error });
@@ -109,5 +153,10 @@ export async function checkArticleFolder(base: string, glossaryPath: string): Pr
       warnings.push(`${glossaryPath}: entry "${unused[script]}" never matches any article written in ${script}; fix its spelling or remove it.`);
     }
   }
-  return { articles, warnings };
+  if (cache) {
+    // Only the files of this build stay: the cache never outgrows the archive.
+    cache.clear();
+    for (const [digest, article] of checked) cache.set(digest, article);
+  }
+  return { articles, photoDigests, warnings };
 }

@@ -41,12 +41,6 @@ export interface BodyPhotoReference {
   title?: string;
 }
 
-/**
- * Changes whenever this module's output for the same body changes: the loader
- * keeps an entry's stored HTML only while its file and this version are unchanged.
- */
-export const renderVersion = 'article-body 1';
-
 /** Returns the marker standing for photo `index` in a rendered body: a comment, which no escaped article text can form. */
 export function photoMarker(index: number): string {
   return `<!--article-photo:${index}-->`;
