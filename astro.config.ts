@@ -17,6 +17,9 @@ export default defineConfig({
     // carry a key of their inputs (src/build/page-keys.ts); the rest is rendered every time. Astro turns
     // this off when build.concurrency > 1, so that stays at its default of 1.
     incrementalBuild: true,
+    // The content store (every article's data, body and rendered HTML: about 9 KB an article) is written
+    // in 20 MB parts, not one JSON string, which V8 cannot hold past about 500 MB (some 55,000 articles).
+    collectionStorage: 'chunked',
   },
   build: {
     format: 'directory',
