@@ -6,6 +6,7 @@
 import { foldTableFile } from '../lib/search/bundle.ts';
 import { parseFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchPlan } from '../lib/search/plan.ts';
+import { orderCandidates } from '../lib/search/rank.ts';
 import { readRecordMeta } from '../lib/search/record.ts';
 import type { Candidate } from '../lib/search/results.ts';
 
@@ -55,13 +56,19 @@ export function loadEngine(base: string): Promise<Engine> {
 }
 
 /**
- * Returns the candidates of a planned search in the engine's order. Each
- * record is fetched only when the results page asks for it; a page outside
- * `pathPrefix` (another variant) is never shown.
+ * Returns the candidates of a planned search in their one order (rank.ts):
+ * the engine's queries for the exact name, the stories about the query and
+ * every candidate run on the same loaded index (their marked words share its
+ * chunks, see query.ts). Each record is fetched only when the results page
+ * asks for it; a page outside `pathPrefix` (another variant) is never shown.
  */
 export async function findCandidates(pagefind: Pagefind, plan: Extract<SearchPlan, { kind: 'search' }>, pathPrefix: string): Promise<Candidate[]> {
-  const found = await pagefind.search(plan.query, { filters: plan.filters, sort: plan.sort });
-  return (found?.results ?? []).map((result) => ({
+  const options = { filters: plan.filters, sort: plan.sort };
+  const run = async (query: string | null | undefined): Promise<readonly PagefindResult[]> =>
+    query === undefined ? [] : ((await pagefind.search(query, options))?.results ?? []);
+  const { queries } = plan;
+  const [exact, about, all] = await Promise.all([run(queries?.exact), run(queries?.about), run(queries ? queries.all : null)]);
+  return orderCandidates({ exact, about, all }).map((result) => ({
     id: result.id,
     load: async () => {
       const data = await result.data();

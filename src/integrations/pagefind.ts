@@ -7,7 +7,7 @@ import { listBuiltHtml } from '../build/built-site.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
-import { indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
+import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
 import { foldTableFile, pagefindBase, pagefindDirectory, resultOrder, searchLanguage } from '../lib/search/bundle.ts';
@@ -56,7 +56,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
-  const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards]));
+  const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards, ...record.names, ...record.entities, record.position]));
   try {
     for (const variant of variants) {
       const own = records.filter((r) => r.variant.key === variant.key);
@@ -67,11 +67,11 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
         assertNoErrors(
           await index.addCustomRecord({
             url,
-            content: indexContent(record.text.includes(record.title) ? record.text : `${record.title} ${record.text}`, table),
+            content: indexContent(indexedTextOf(record), table),
             language: searchLanguage,
             meta: recordMeta(record),
             filters: { type: [...types] },
-            sort: { [resultOrder]: String(order) },
+            sort: { [resultOrder]: order },
           }),
           `index ${url}`,
         );
