@@ -3,9 +3,10 @@
  * table, loaded once, the first time the reader starts to search. Runs the
  * plan of one search and hands back candidates whose records load on demand.
  */
-import { foldTableFile } from '../lib/search/bundle.ts';
+import { foldTableFile, searchLanguage } from '../lib/search/bundle.ts';
 import { parseFoldTable, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchPlan } from '../lib/search/plan.ts';
+import { orderCandidates } from '../lib/search/rank.ts';
 import { readRecordMeta } from '../lib/search/record.ts';
 import type { Candidate } from '../lib/search/results.ts';
 
@@ -45,7 +46,17 @@ export function loadEngine(base: string): Promise<Engine> {
     ]);
     // No worker: the worker script would be one more download on the first search.
     await pagefind.options({ noWorker: true, basePath: base });
-    await pagefind.init();
+    // Pagefind takes the language it searches in from <html lang> (zh-Hant here), and for zh it cuts the
+    // query with the browser's word segmenter, which splits our character pairs and marked words apart
+    // again (钱俊君2 → 钱 俊君 2: a prefix search for 钱). The index is in `und` (bundle.ts), so search in
+    // `und`: Pagefind reads the attribute once, synchronously, as it starts, and it is put back at once.
+    const html = document.documentElement;
+    const lang = html.getAttribute('lang');
+    html.setAttribute('lang', searchLanguage);
+    const started = pagefind.init();
+    if (lang === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+    await started;
     return { pagefind, table };
   })();
   engine.catch(() => {
@@ -54,14 +65,36 @@ export function loadEngine(base: string): Promise<Engine> {
   return engine;
 }
 
+let turn: Promise<unknown> = Promise.resolve();
+
 /**
- * Returns the candidates of a planned search in the engine's order. Each
- * record is fetched only when the results page asks for it; a page outside
- * `pathPrefix` (another variant) is never shown.
+ * Runs Pagefind searches one at a time, in the order asked: Pagefind answers
+ * a search that was overtaken by a newer one with null (it keeps only the
+ * newest), so a keystroke's query could otherwise empty a tier of the search
+ * before it, or of its own.
+ */
+function inTurn<T>(search: () => Promise<T>): Promise<T> {
+  const result = turn.then(search);
+  turn = result.catch(() => undefined);
+  return result;
+}
+
+/**
+ * Returns the candidates of a planned search in their one order (rank.ts):
+ * the engine's queries for the exact name, the stories about the query and
+ * every candidate run on the same loaded index (their marked words share its
+ * chunks, see query.ts). Each record is fetched only when the results page
+ * asks for it; a page outside `pathPrefix` (another variant) is never shown.
  */
 export async function findCandidates(pagefind: Pagefind, plan: Extract<SearchPlan, { kind: 'search' }>, pathPrefix: string): Promise<Candidate[]> {
-  const found = await pagefind.search(plan.query, { filters: plan.filters, sort: plan.sort });
-  return (found?.results ?? []).map((result) => ({
+  const options = { filters: plan.filters, sort: plan.sort };
+  const run = async (query: string | null | undefined): Promise<readonly PagefindResult[]> =>
+    query === undefined ? [] : ((await inTurn(() => pagefind.search(query, options)))?.results ?? []);
+  const { queries } = plan;
+  const exact = await run(queries?.exact);
+  const about = await run(queries?.about);
+  const all = await run(queries ? queries.all : null);
+  return orderCandidates({ exact, about, all }).map((result) => ({
     id: result.id,
     load: async () => {
       const data = await result.data();

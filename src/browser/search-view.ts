@@ -34,7 +34,17 @@ function paragraph(className: string, segments: readonly Segment[]): HTMLParagra
   return p;
 }
 
-/** Returns the list item of one result: its linked title, kind, awards and an excerpt, with the terms marked. */
+/** Returns a labelled line (又称：…) with the terms marked. */
+function labelled(className: string, label: string, text: string, terms: readonly string[], table: FoldTable): HTMLParagraphElement {
+  return paragraph(className, [{ text: `${label}：`, mark: false }, ...highlight(text, matchRanges(foldText(text, table), terms))]);
+}
+
+/**
+ * Returns the list item of one result, each fact once: its type (an
+ * entity's, or "article"), its linked title in the reader's script, an
+ * entity's position with its date, its aliases when one matched and its
+ * awards, and for a story an excerpt; the terms marked.
+ */
 export function renderHit(hit: Hit, terms: readonly string[], table: FoldTable, messages: SearchMessages): HTMLLIElement {
   const { record } = hit;
   const item = document.createElement('li');
@@ -45,15 +55,15 @@ export function renderHit(hit: Hit, terms: readonly string[], table: FoldTable, 
   heading.append(link);
   item.append(heading);
   item.append(paragraph('kind', [{ text: record.kind === 'article' ? messages.article : record.typeLabel, mark: false }]));
-  const awards = record.awards.join('、');
-  if (awards) {
-    item.append(paragraph('awards', [{ text: `${messages.awards}：`, mark: false }, ...highlight(awards, matchRanges(foldText(awards, table), terms))]));
+  if (record.kind === 'entity') {
+    if (record.position) item.append(labelled('position', messages.positions, record.position, terms, table));
+    const aliases = record.aliases.filter((alias) => terms.some((term) => foldKey(alias, table).includes(term))).join('、');
+    if (aliases) item.append(labelled('aliases', messages.aliases, aliases, terms, table));
+    const awards = record.awards.join('、');
+    if (awards) item.append(labelled('awards', messages.awards, awards, terms, table));
+    return item;
   }
-  // An entity's name and awards already show what matched; its text is worth quoting only for the rest (an alias, a position).
-  const shown = `${hit.title} ${foldKey(awards, table)}`;
-  if (record.kind === 'article' || terms.some((term) => !shown.includes(term))) {
-    item.append(paragraph('excerpt', excerpt(record.text, matchRanges(foldText(record.text, table), terms))));
-  }
+  item.append(paragraph('excerpt', excerpt(record.text, matchRanges(foldText(record.text, table), terms))));
   return item;
 }
 

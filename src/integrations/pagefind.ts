@@ -1,12 +1,13 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listBuiltHtml } from '../build/built-site.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
-import { indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
+import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
 import { foldTableFile, pagefindBase, pagefindDirectory, resultOrder, searchLanguage } from '../lib/search/bundle.ts';
@@ -18,6 +19,38 @@ const unusedBundleFile = /^pagefind-(?:ui|component-ui|modular-ui|highlight|work
 
 async function removeUnusedBundleFiles(outputPath: string): Promise<void> {
   for (const name of await readdir(outputPath)) if (unusedBundleFile.test(name)) await rm(join(outputPath, name));
+}
+
+/** What starts every Pagefind fragment once unzipped, before its JSON. */
+const fragmentSignature = 'pagefind_dcd';
+
+/**
+ * Rewrites every fragment (a result's record) of the bundle at `outputPath`
+ * as the search page reads it: our record (`meta`, from `metaOf` by URL) and
+ * no `content`. Pagefind 1.6 indexes every word of every meta value it is
+ * given, and it keeps a custom record's whole `content` in its fragment. So
+ * the index is given no meta at all (the reader's text as meta put a second,
+ * unfolded copy of every page's words into the index chunks, and a record's
+ * text as long "words" that our pairs are prefixes of), and the record is
+ * written here; and the content, our folded pairs and marked words, which
+ * the page never reads (it shows and checks `meta.text`), is dropped: it was
+ * two thirds of an article's record (2.9 of 4.4 KB gzip for the seed). The
+ * file keeps its name, which is all Pagefind looks a fragment up by; Pagefind
+ * builds its excerpt from the content, which the page does not use.
+ */
+async function rewriteFragments(outputPath: string, metaOf: ReadonlyMap<string, Record<string, string>>): Promise<void> {
+  const folder = join(outputPath, 'fragment');
+  for (const name of await readdir(folder)) {
+    const file = join(folder, name);
+    const text = gunzipSync(await readFile(file)).toString('utf8');
+    if (!text.startsWith(fragmentSignature)) throw new Error(`${file}: not a Pagefind fragment (it does not start with ${fragmentSignature}); is the Pagefind version the one this site was built for?`);
+    const fragment = JSON.parse(text.slice(fragmentSignature.length)) as Record<string, unknown>;
+    const meta = metaOf.get(String(fragment['url']));
+    if (!meta) throw new Error(`${file}: Pagefind wrote a record for ${String(fragment['url'])}, which was not indexed.`);
+    fragment['content'] = '';
+    fragment['meta'] = meta;
+    await writeFile(file, gzipSync(`${fragmentSignature}${JSON.stringify(fragment)}`, { level: 9 }));
+  }
 }
 
 function assertNoErrors<T extends { errors: string[] }>(response: T, what: string): T {
@@ -55,7 +88,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
-  const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards]));
+  const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards, ...record.names, ...record.entities, record.position]));
   try {
     for (const variant of variants) {
       const own = records.filter((r) => r.variant.key === variant.key);
@@ -66,11 +99,10 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
         assertNoErrors(
           await index.addCustomRecord({
             url,
-            content: indexContent(record.text.includes(record.title) ? record.text : `${record.title} ${record.text}`, table),
+            content: indexContent(indexedTextOf(record), table),
             language: searchLanguage,
-            meta: recordMeta(record),
             filters: { type: [...types] },
-            sort: { [resultOrder]: String(order) },
+            sort: { [resultOrder]: order },
           }),
           `index ${url}`,
         );
@@ -78,6 +110,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
       const outputPath = join(dir, pagefindBase(variant));
       assertNoErrors(await index.writeFiles({ outputPath }), `write ${outputPath}`);
       await removeUnusedBundleFiles(outputPath);
+      await rewriteFragments(outputPath, new Map(own.map(({ url, record }) => [url, recordMeta(record)])));
       await writeFile(join(outputPath, foldTableFile), JSON.stringify(foldTableString(table)));
       logger?.info(`Indexed ${own.length} ${variant.label} pages for search into ${pagefindBase(variant)}.`);
     }

@@ -4,6 +4,7 @@
  */
 import { findVariant, type Variant } from '../site/variants.ts';
 import type { IndexedPage } from './html-page.ts';
+import type { IndexedText } from './query.ts';
 import type { SearchRecord } from './record.ts';
 import { parseSearchType, type SearchType } from './url-state.ts';
 
@@ -14,19 +15,29 @@ export interface IndexRecord {
   readonly types: readonly SearchType[];
   readonly record: SearchRecord;
   /** The page's place in the results, larger first (see `resultOrderOf`). */
-  readonly order: number;
+  readonly order: string;
 }
 
 /**
- * Returns the number results are sorted by, largest first: entity pages
- * before articles (a reader typing a name wants its page first), then newer
- * before older, by the page's `data-pagefind-sort="date"` (YYYY-MM-DD; for an
+ * Returns the key results are sorted by, largest first: articles before
+ * entity pages (an entity page lists stories; the name index and the exact
+ * name put the one entity asked for first, see rank.ts), then newer before
+ * older, by the page's `data-pagefind-sort="date"` (YYYY-MM-DD; for an
  * entity, its newest story). A page without a date comes last of its kind.
+ *
+ * A string, never a number: Pagefind parses numeric sort values as 32-bit
+ * floats, which cannot tell 20230101 from 20230102 (24 bits of mantissa), so
+ * a number like `1e8 + day` sorted neighbouring days at random.
  */
-export function resultOrderOf(kind: SearchRecord['kind'], date: string | undefined): number {
+export function resultOrderOf(kind: SearchRecord['kind'], date: string | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
-  const day = match ? Number(`${match[1]}${match[2]}${match[3]}`) : 0;
-  return (kind === 'entity' ? 1e8 : 0) + day;
+  const day = match ? `${match[1]}-${match[2]}-${match[3]}` : '0000-00-00';
+  return `${kind === 'article' ? 'b' : 'a'}${day}`;
+}
+
+/** Returns the names of a `data-pagefind-meta` list: the page gives them one a line, which html-page.ts reads as spaces. */
+function namesOf(values: readonly string[] | undefined): string[] {
+  return [...new Set((values ?? []).flatMap((value) => value.split(/\s+/)).filter(Boolean))];
 }
 
 /**
@@ -62,6 +73,9 @@ export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
       // `name` is the bare name where the title adds to it (7家示范企业 is the group 示范企业).
       aliases: [...new Set([...(page.meta['name'] ?? []), ...(page.meta['alias'] ?? [])])].filter((name) => name !== page.title),
       awards: page.meta['award'] ?? [],
+      position: kind === 'entity' ? (page.meta['position']?.[0] ?? '') : '',
+      names: kind === 'article' ? namesOf(page.meta['names']) : [],
+      entities: kind === 'article' ? namesOf(page.meta['entities']) : [],
     },
   };
 }
@@ -72,4 +86,27 @@ export function pageUrlOf(relativePath: string): string {
   if (path === 'index.html') return '/';
   if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
   return `/${path}`;
+}
+
+/** The lead of a story for ranking: its text up to the end of the first sentence, at most this many characters. */
+const leadLength = 120;
+
+/** Returns a story's lead: its first sentence (to the first 。！？), cut at `leadLength` characters. */
+export function leadOf(text: string): string {
+  const end = text.search(/[。！？!?]/u);
+  return [...(end === -1 ? text : text.slice(0, end + 1))].slice(0, leadLength).join('');
+}
+
+/**
+ * Returns what a record gives the index (query.ts): all its text, names
+ * included; for an article, what it is about (title, lead, entities); for an
+ * entity page, its name and aliases to match whole. An entity page is about
+ * nothing in this sense: it lists stories, and ranks below the stories about
+ * the query unless the query is exactly its name.
+ */
+export function indexedTextOf(record: SearchRecord): IndexedText {
+  const head = record.text.includes(record.title) ? '' : `${record.title} `;
+  const all = [head + record.text, ...record.names, ...record.entities, ...record.aliases, record.position].filter(Boolean).join(' ');
+  if (record.kind === 'entity') return { all, about: '', names: [record.title, ...record.aliases] };
+  return { all, about: [record.title, leadOf(record.text), ...record.entities].join(' '), names: [] };
 }

@@ -22,6 +22,7 @@ const searchMessageKeys = {
   article: 'article',
   awards: 'awards',
   aliases: 'aliases',
+  positions: 'positions',
 } as const satisfies Record<string, UiKey>;
 
 /** The search page's messages in one variant. */

@@ -1,11 +1,11 @@
 /**
  * What one search asks the engine: the folded terms a result must hold, the
- * words Pagefind looks up (or none, for a listing by type), the type filter,
- * and the order results come in.
+ * Pagefind queries (or none, for a listing by type), the type filter, and
+ * the order results come in.
  */
 import { resultOrder } from './bundle.ts';
 import type { FoldTable } from './fold.ts';
-import { pagefindQuery, searchTerms } from './query.ts';
+import { pagefindQueries, searchTerms, type PagefindQueries } from './query.ts';
 import type { SearchState } from './url-state.ts';
 
 /** A search to run, or `idle` when there is nothing to search for. */
@@ -15,8 +15,8 @@ export type SearchPlan =
       readonly kind: 'search';
       /** Folded terms every result must hold; empty for a listing by type. */
       readonly terms: readonly string[];
-      /** The Pagefind query, or null to list every page of the type. */
-      readonly query: string | null;
+      /** The Pagefind queries (see query.ts), or null to list every page of the type. */
+      readonly queries: PagefindQueries | null;
       readonly filters: Readonly<Record<string, string>>;
       readonly sort: Readonly<Record<string, 'desc'>>;
     };
@@ -29,7 +29,7 @@ export function planSearch(state: SearchState, table: FoldTable): SearchPlan {
   const sort = { [resultOrder]: 'desc' as const };
   if (terms.length === 0) {
     // Only punctuation or symbols typed: with a type, list it; without, nothing can match.
-    return { kind: 'search', terms, query: state.type ? null : '', filters, sort };
+    return { kind: 'search', terms, queries: state.type ? null : { all: '' }, filters, sort };
   }
-  return { kind: 'search', terms, query: pagefindQuery(terms) ?? '', filters, sort };
+  return { kind: 'search', terms, queries: pagefindQueries(terms) ?? { all: '' }, filters, sort };
 }

@@ -82,9 +82,37 @@ export function indexWords(key: string): string[] {
   return [...words];
 }
 
-/** Returns the content Pagefind indexes for a page's text: its index words separated by spaces. */
-export function indexContent(text: string, table: FoldTable): string {
-  return indexWords(foldKey(text, table)).join(' ');
+/**
+ * The marks that let one Pagefind query separate the tiers of the order
+ * (rank.ts) without downloading a record: a pair of an article's "about"
+ * text (title, lead, its entities) is indexed a second time with `aboutMark`
+ * after it (湘潭1), and an entity page's name and each alias whole, folded,
+ * with `nameMark` after it (湘潭高新技术产业开发区2). Pagefind sorts a marked
+ * word right after the unmarked one (湘潭 < 湘潭1 < 湘潭2 < 湘潭X), so it
+ * lives in the same index chunk as the plain word and the extra queries cost
+ * no extra download in the usual case. A plain query also matches the marked
+ * words (Pagefind extends a word to the words it starts), which changes
+ * nothing: those pages hold the plain word too.
+ */
+export const aboutMark = '1';
+export const nameMark = '2';
+
+/** What a page gives the index: all its searchable text, the text it is about, and its exact names. */
+export interface IndexedText {
+  /** Every word a search may find the page by. */
+  readonly all: string;
+  /** An article's title, lead and entities: a story that holds the query here is about it. */
+  readonly about: string;
+  /** An entity page's name and aliases, each matched only whole. */
+  readonly names: readonly string[];
+}
+
+/** Returns the content Pagefind indexes for a page: its index words, the marked "about" words and the marked whole names, separated by spaces. */
+export function indexContent(text: IndexedText, table: FoldTable): string {
+  const words = indexWords(foldKey(text.all, table));
+  const about = text.about ? indexWords(foldKey(text.about, table)).map((word) => `${word}${aboutMark}`) : [];
+  const names = text.names.map((name) => foldKey(name, table).replaceAll(' ', '')).filter(Boolean).map((name) => `${name}${nameMark}`);
+  return [...new Set([...words, ...about, ...names])].join(' ');
 }
 
 /**
@@ -118,12 +146,34 @@ export function searchTerms(raw: string, table: FoldTable): string[] {
   return unique.filter((term, i) => !unique.slice(0, i).some((longer) => longer.includes(term))).slice(0, maxTerms);
 }
 
+/** The Pagefind queries of one search (see `aboutMark`): every page holding the terms, the stories about them, and the entity named exactly. */
+export interface PagefindQueries {
+  /** Every candidate: pages holding every word of every term. */
+  readonly all: string;
+  /** Stories whose title, lead or entities hold every word; absent when a term is one character (it has no pair to mark). */
+  readonly about?: string;
+  /** The entity page whose name or alias is exactly the one term typed; absent for several terms. */
+  readonly exact?: string;
+}
+
 /**
- * Returns the one Pagefind query for all terms: their covering words, each
+ * Returns the Pagefind queries for the terms: their covering words, each
  * required (Pagefind intersects the pages of every word), or undefined when
  * the terms have no words.
  */
-export function pagefindQuery(terms: readonly string[]): string | undefined {
+export function pagefindQueries(terms: readonly string[]): PagefindQueries | undefined {
   const words = [...new Set(terms.flatMap(queryWords))].slice(0, maxQueryWords);
-  return words.length > 0 ? words.join(' ') : undefined;
+  if (words.length === 0) return undefined;
+  const paired = terms.every((term) => [...term].length > 1);
+  const [only] = terms;
+  return {
+    all: words.join(' '),
+    ...(paired ? { about: words.map((word) => `${word}${aboutMark}`).join(' ') } : {}),
+    ...(terms.length === 1 && only ? { exact: `${only}${nameMark}` } : {}),
+  };
+}
+
+/** Returns the one Pagefind query of every page holding the terms, or undefined when the terms have no words. */
+export function pagefindQuery(terms: readonly string[]): string | undefined {
+  return pagefindQueries(terms)?.all;
 }

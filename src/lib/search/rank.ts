@@ -1,39 +1,39 @@
 /**
- * The order of results. The index hands candidates over entity pages first,
- * then newest first (see index-record.ts); a reader looking for 钱俊君 wants
- * 钱俊君's own page before anything else, so a page whose name or alias is
- * exactly the query moves to the front and the rest keep the index's order.
+ * The one order of all results, decided before any record is downloaded,
+ * over the whole list (never a page of results at a time):
+ *
+ * 1. the entity whose name or alias is exactly the query (钱俊君 → 钱俊君's page);
+ * 2. stories about the query: it is in the title, the lead or one of the
+ *    story's entities (its names and aliases);
+ * 3. stories that only mention it;
+ * 4. listing pages (entity pages) that hold it;
+ *
+ * newest first within each. The engine finds each tier with a query of its
+ * own on marked words (query.ts: `aboutMark`, `nameMark`), each sorted by the
+ * index's order key (articles before entity pages, then newest first, see
+ * index-record.ts), so tiers 3 and 4 come out of the last list as they are.
+ * Why the index and not the records: ranking by a record's text means
+ * downloading it first, which is what made the order a page of ten at a time.
  */
 
-/** The folded text of a result that ranking looks at. */
-export interface RankedText {
-  /** The folded title. */
-  readonly title: string;
-  /** The folded name and aliases of an entity; empty for an article. */
-  readonly names: readonly string[];
-  /** The folded body text. */
-  readonly body: string;
+/** The candidates of one search, as the engine's three queries found them, each list in the index's order. */
+export interface TieredCandidates<T> {
+  /** Entity pages named exactly by the query. */
+  readonly exact: readonly T[];
+  /** Stories about the query. */
+  readonly about: readonly T[];
+  /** Every candidate: stories, then entity pages, newest first. */
+  readonly all: readonly T[];
 }
 
-/**
- * Returns the tier of a result, lower first: 0 a name or alias is exactly
- * the query; 1 every term is in the title or a name; 2 some term is; 3 the
- * terms are only in the body.
- */
-export function relevanceTier(result: RankedText, terms: readonly string[]): number {
-  const heads = [result.title, ...result.names];
-  const exact = (head: string) => head.replaceAll(' ', '') === terms.join('');
-  if (terms.length === 1 && heads.some(exact)) return 0;
-  const inHead = (term: string) => heads.some((head) => head.includes(term));
-  if (terms.every(inHead)) return 1;
-  if (terms.some(inHead)) return 2;
-  return 3;
-}
-
-/** Returns the results in reading order: exact names and aliases first, then the rest as the index ordered them. */
-export function rankResults<T extends RankedText>(results: readonly T[], terms: readonly string[]): T[] {
-  return results
-    .map((result, index) => ({ result, index, exact: relevanceTier(result, terms) === 0 }))
-    .sort((a, b) => Number(b.exact) - Number(a.exact) || a.index - b.index)
-    .map(({ result }) => result);
+/** Returns every candidate once, in reading order: exact names, stories about the query, then the rest as the index ordered them. */
+export function orderCandidates<T extends { readonly id: string }>(tiers: TieredCandidates<T>): T[] {
+  const seen = new Set<string>();
+  const ordered: T[] = [];
+  for (const candidate of [...tiers.exact, ...tiers.about, ...tiers.all]) {
+    if (seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    ordered.push(candidate);
+  }
+  return ordered;
 }

@@ -18,6 +18,12 @@ export interface SearchRecord {
   readonly aliases: readonly string[];
   /** The awards an entity received. */
   readonly awards: readonly string[];
+  /** An entity's newest position with its date (副局长（2023年）); empty for articles and for entities without one. */
+  readonly position: string;
+  /** An article's people and source: its byline and credit names and its source's name; empty for entities. */
+  readonly names: readonly string[];
+  /** An article's entities: their names and aliases; empty for entities. */
+  readonly entities: readonly string[];
 }
 
 const listSeparator = '\n';
@@ -31,6 +37,9 @@ export function recordMeta(record: SearchRecord): Record<string, string> {
     typeLabel: record.typeLabel,
     aliases: record.aliases.join(listSeparator),
     awards: record.awards.join(listSeparator),
+    position: record.position,
+    names: record.names.join(listSeparator),
+    entities: record.entities.join(listSeparator),
   };
 }
 
@@ -44,5 +53,8 @@ export function readRecordMeta(meta: Readonly<Record<string, string | undefined>
     typeLabel: meta['typeLabel'] ?? '',
     aliases: list(meta['aliases']),
     awards: list(meta['awards']),
+    position: meta['position'] ?? '',
+    names: list(meta['names']),
+    entities: list(meta['entities']),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * From the engine's candidates to the results a reader sees: each candidate's
+ * From the engine's candidates, already in their one order (rank.ts), to the
+ * results a reader sees: each candidate's
  * record is a download (a Pagefind fragment), so records are loaded only as
  * results are shown, a page at a time, and a candidate is kept only when its
  * text holds every term as written (the index matched character pairs; the
@@ -7,7 +8,6 @@
  */
 import { foldKey, type FoldTable } from './fold.ts';
 import { containsAll } from './match.ts';
-import { rankResults, type RankedText } from './rank.ts';
 import type { SearchRecord } from './record.ts';
 
 /** A candidate in the engine's order, with its record still to load. */
@@ -17,15 +17,21 @@ export interface Candidate {
   load(): Promise<{ readonly url: string; readonly record: SearchRecord } | undefined>;
 }
 
-/** A result ready to show: its record and the folded text ranking and highlighting look at. */
-export interface Hit extends RankedText {
+/** A result ready to show: its record and the folded text the check and highlighting look at. */
+export interface Hit {
   readonly url: string;
   readonly record: SearchRecord;
+  /** The folded title. */
+  readonly title: string;
+  /** The folded names a page is found by besides its text: an entity's name and aliases, an article's byline, source and entities. */
+  readonly names: readonly string[];
+  /** The folded body text. */
+  readonly body: string;
 }
 
 /** Returns a loaded record as a hit, its title, names and text folded. */
 export function hitOf(url: string, record: SearchRecord, table: FoldTable): Hit {
-  const names = record.kind === 'entity' ? [record.title, ...record.aliases].map((name) => foldKey(name, table)) : [];
+  const names = [...(record.kind === 'entity' ? [record.title, ...record.aliases, record.position] : [...record.names, ...record.entities])].filter(Boolean).map((name) => foldKey(name, table));
   return { url, record, title: foldKey(record.title, table), names, body: foldKey(record.text, table) };
 }
 
@@ -58,8 +64,8 @@ export class ResultPages {
   }
 
   /**
-   * Returns the next `size` results (fewer when the candidates run out),
-   * ranked: loads only as many records as it still needs, all at once, and
+   * Returns the next `size` results (fewer when the candidates run out), in
+   * the candidates' order (rank.ts decided it for the whole list): loads only as many records as it still needs, all at once, and
    * again for as many as the check turned away.
    */
   async page(size: number): Promise<Hit[]> {
@@ -74,6 +80,6 @@ export class ResultPages {
         if (holdsTerms(hit, this.terms)) kept.push(hit);
       }
     }
-    return rankResults(kept, this.terms);
+    return kept;
   }
 }

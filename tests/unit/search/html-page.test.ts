@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, readIndexedPage } from '../../../src/lib/search/html-page.ts';
-import { indexRecordOf, pageUrlOf } from '../../../src/lib/search/index-record.ts';
+import { indexedTextOf, indexRecordOf, leadOf, pageUrlOf, resultOrderOf } from '../../../src/lib/search/index-record.ts';
 
 // Shaped like the built entity page of 長沙經開區 in Traditional.
 const entityPage = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>長沙經開區 | 華文新聞</title>
@@ -61,6 +61,47 @@ describe('the index record of a page', () => {
     if (!page) throw new Error('no page');
     expect(page.title).toBe('7家示範企業');
     expect(indexRecordOf(page, '/zh-hant/entities/g/').record.aliases).toEqual(['示範企業']);
+  });
+
+  // Shaped like a built article: the byline, source and panel are ignored text, their names meta on the <article>.
+  const articlePage = `<html lang="zh-Hans"><article data-pagefind-body data-pagefind-filter="type:article" data-pagefind-meta="names[data-search-names], entities[data-search-entities]"
+    data-search-names="黄星星&#10;图片社&#10;中国质量万里行" data-search-entities="长沙经开区&#10;长沙经济技术开发区&#10;钱俊君">
+    <p class="meta" data-pagefind-ignore><time data-pagefind-sort="date:2023-02-24">2023年2月24日</time> 来源：中国质量万里行</p>
+    <h1 data-pagefind-meta="title" data-pagefind-ignore>湖南省商业秘密保护示范基地授牌</h1>
+    <div data-pagefind-ignore><p class="byline">文／黄星星</p></div>
+    <p>2月17日，钱俊君为长沙经开区授牌。会议要求加强保护。</p></article></html>`;
+
+  it('carries an article\'s byline, credits and source, and its entities with their aliases, outside its text', () => {
+    const page = readIndexedPage(articlePage);
+    if (!page) throw new Error('no page');
+    const { record, order } = indexRecordOf(page, '/zh-hans/articles/x/');
+    expect(record.text).toBe('2月17日，钱俊君为长沙经开区授牌。会议要求加强保护。');
+    expect(record.names).toEqual(['黄星星', '图片社', '中国质量万里行']);
+    expect(record.entities).toEqual(['长沙经开区', '长沙经济技术开发区', '钱俊君']);
+    expect(order).toBe('b2023-02-24');
+    expect(indexedTextOf(record)).toEqual({
+      all: '湖南省商业秘密保护示范基地授牌 2月17日，钱俊君为长沙经开区授牌。会议要求加强保护。 黄星星 图片社 中国质量万里行 长沙经开区 长沙经济技术开发区 钱俊君',
+      about: '湖南省商业秘密保护示范基地授牌 2月17日，钱俊君为长沙经开区授牌。 长沙经开区 长沙经济技术开发区 钱俊君',
+      names: [],
+    });
+  });
+
+  it('gives an entity page its names to match whole, and nothing it is "about"', () => {
+    const page = readIndexedPage(entityPage);
+    if (!page) throw new Error('no page');
+    expect(indexedTextOf(indexRecordOf(page, '/zh-hant/entities/changsha-etdz/').record)).toMatchObject({ about: '', names: ['長沙經開區', '長沙經濟技術開發區'] });
+  });
+
+  it('sorts stories before entity pages, newest first, with keys Pagefind compares as strings', () => {
+    const keys = [resultOrderOf('entity', '2024-01-01'), resultOrderOf('article', '2023-01-01'), resultOrderOf('article', '2023-01-02'), resultOrderOf('article', undefined)];
+    expect(keys).toEqual(['a2024-01-01', 'b2023-01-01', 'b2023-01-02', 'b0000-00-00']);
+    expect([...keys].sort().reverse()).toEqual(['b2023-01-02', 'b2023-01-01', 'b0000-00-00', 'a2024-01-01']);
+  });
+
+  it('takes a story\'s first sentence as its lead, at most 120 characters', () => {
+    expect(leadOf('第一句。第二句。')).toBe('第一句。');
+    expect(leadOf('沒有句號')).toBe('沒有句號');
+    expect([...leadOf('長'.repeat(300))]).toHaveLength(120);
   });
 
   it('says which page lacks a type filter, and what to add', () => {

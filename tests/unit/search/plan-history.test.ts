@@ -12,24 +12,24 @@ describe('a search plan', () => {
     expect(planSearch({ query: '  ', type: undefined }, table)).toEqual({ kind: 'idle' });
   });
 
-  it('looks up the covering pairs of every term, newest first with entity pages ahead', () => {
+  it('looks up the covering pairs of every term, and the same pairs marked for the stories about them, in the index\'s order', () => {
     expect(planSearch({ query: '示範企業 湘潭', type: undefined }, table)).toEqual({
       kind: 'search',
       terms: ['示范企业', '湘潭'],
-      query: '示范 企业 湘潭',
+      queries: { all: '示范 企业 湘潭', about: '示范1 企业1 湘潭1' },
       filters: {},
       sort: { [resultOrder]: 'desc' },
     });
   });
 
   it('narrows to a type, and lists the type when nothing searchable was typed', () => {
-    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ query: '湘潭', filters: { type: 'recipient' } });
-    expect(planSearch({ query: '', type: 'recipient' }, table)).toMatchObject({ terms: [], query: null, filters: { type: 'recipient' } });
-    expect(planSearch({ query: '！？', type: 'person' }, table)).toMatchObject({ terms: [], query: null });
+    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '湘潭2' }, filters: { type: 'recipient' } });
+    expect(planSearch({ query: '', type: 'recipient' }, table)).toMatchObject({ terms: [], queries: null, filters: { type: 'recipient' } });
+    expect(planSearch({ query: '！？', type: 'person' }, table)).toMatchObject({ terms: [], queries: null });
   });
 
   it('finds nothing, rather than everything, for punctuation alone', () => {
-    expect(planSearch({ query: '！？', type: undefined }, table)).toMatchObject({ terms: [], query: '' });
+    expect(planSearch({ query: '！？', type: undefined }, table)).toMatchObject({ terms: [], queries: { all: '' } });
   });
 });
 

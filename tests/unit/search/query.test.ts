@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
-import { indexContent, indexWords, maxQueryLength, maxQueryWords, maxTerms, pagefindQuery, queryWords, searchTerms } from '../../../src/lib/search/query.ts';
+import { indexContent, indexWords, maxQueryLength, maxQueryWords, maxTerms, pagefindQueries, pagefindQuery, queryWords, searchTerms } from '../../../src/lib/search/query.ts';
 
 const table = fullFoldTable();
 
@@ -30,7 +30,7 @@ describe('search terms', () => {
 describe('the words Pagefind indexes and looks up', () => {
   it('are every pair of Han characters, the last of each run alone, and whole runs of Latin letters and digits, each once', () => {
     expect(indexWords('2023年湖南省 abc1')).toEqual(['2023', '年湖', '湖南', '南省', '省0', 'abc1']);
-    expect(indexContent('長沙經開區、ＡＢ', table)).toBe('长沙 沙经 经开 开区 区0 ab');
+    expect(indexContent({ all: '長沙經開區、ＡＢ', about: '', names: [] }, table)).toBe('长沙 沙经 经开 开区 区0 ab');
     expect(indexWords('示范企业 示范企业')).toEqual(['示范', '范企', '企业', '业0']);
   });
 
@@ -60,6 +60,18 @@ describe('the words Pagefind indexes and looks up', () => {
 
   it('ask Pagefind one query with every word of every term, each once, and never a huge one', () => {
     expect(pagefindQuery(['示范企业', '湘潭'])).toBe('示范 企业 湘潭');
+  });
+
+  it('mark the words a story is about and the names of an entity page, so one query each finds those tiers', () => {
+    expect(indexContent({ all: '錢俊君授牌', about: '錢俊君', names: [] }, table)).toBe('钱俊 俊君 君授 授牌 牌0 钱俊1 俊君1 君01');
+    expect(indexContent({ all: '長沙經開區 又稱 長沙經濟技術開發區', about: '', names: ['長沙經開區', '長沙經濟技術開發區'] }, table).split(' ').slice(-2)).toEqual([
+      '长沙经开区2',
+      '长沙经济技术开发区2',
+    ]);
+    expect(pagefindQueries(['钱俊君'])).toEqual({ all: '钱俊 俊君', about: '钱俊1 俊君1', exact: '钱俊君2' });
+    expect(pagefindQueries(['示范企业', '湘潭'])).toEqual({ all: '示范 企业 湘潭', about: '示范1 企业1 湘潭1' });
+    // One character has no pair to mark: every candidate is a mention.
+    expect(pagefindQueries(['湘'])).toEqual({ all: '湘', exact: '湘2' });
     expect(pagefindQuery(['长沙', '长沙'])).toBe('长沙');
     expect(pagefindQuery([])).toBeUndefined();
     expect(pagefindQuery(['长'.repeat(200)])?.split(' ')).toHaveLength(1);

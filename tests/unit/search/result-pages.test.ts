@@ -6,8 +6,8 @@ import { searchTerms } from '../../../src/lib/search/query.ts';
 
 const table = fullFoldTable();
 
-const article = (title: string, text: string): SearchRecord => ({ kind: 'article', title, text, typeLabel: '', aliases: [], awards: [] });
-const entity = (title: string, aliases: string[] = []): SearchRecord => ({ kind: 'entity', title, text: `地方 ${title}`, typeLabel: '地方', aliases, awards: [] });
+const article = (title: string, text: string): SearchRecord => ({ kind: 'article', title, text, typeLabel: '', aliases: [], awards: [], position: '', names: [], entities: [] });
+const entity = (title: string, aliases: string[] = []): SearchRecord => ({ kind: 'entity', title, text: `地方 ${title}`, typeLabel: '地方', aliases, awards: [], position: '', names: [], entities: [] });
 
 /** Candidates whose loads are counted: every load is a fragment download in the browser. */
 function candidates(records: (SearchRecord | undefined)[]): { list: Candidate[]; loads: string[] } {
@@ -45,12 +45,12 @@ describe('results shown a page at a time', () => {
     expect(await pages.page(2)).toEqual([]);
   });
 
-  it('puts an exact name or alias first on its page, the rest in the engine\'s order', async () => {
+  it('keeps the candidates\' order (rank.ts decided it for the whole list) and only the pages that hold the terms', async () => {
     const { list } = candidates([entity('長沙經開區管委會'), article('新聞', '長沙經開區'), entity('長沙經開區', ['長沙經濟技術開發區'])]);
     const hits = await new ResultPages(list, searchTerms('长沙经济技术开发区', table), table).page(10);
     expect(hits.map((h) => h.record.title)).toEqual(['長沙經開區']);
     const byName = await new ResultPages(list, searchTerms('长沙经开区', table), table).page(10);
-    expect(byName.map((h) => h.record.title)).toEqual(['長沙經開區', '長沙經開區管委會', '新聞']);
+    expect(byName.map((h) => h.record.title)).toEqual(['長沙經開區管委會', '新聞', '長沙經開區']);
   });
 
   it('keeps every candidate of a listing (a filter with no query) and skips pages the engine says not to show', async () => {

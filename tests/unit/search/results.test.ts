@@ -3,7 +3,7 @@ import { excerpt, highlight } from '../../../src/lib/search/excerpt.ts';
 import { foldKey, foldText } from '../../../src/lib/search/fold.ts';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { containsAll, matchRanges } from '../../../src/lib/search/match.ts';
-import { rankResults, relevanceTier } from '../../../src/lib/search/rank.ts';
+import { orderCandidates } from '../../../src/lib/search/rank.ts';
 import { searchTerms } from '../../../src/lib/search/query.ts';
 
 const table = fullFoldTable();
@@ -62,23 +62,30 @@ describe('excerpts', () => {
   });
 });
 
-describe('ranking', () => {
-  const entity = { title: '钱俊君', names: ['钱俊君'], body: '人物 钱俊君 职务 湖南省市场监管局党组书记、局长' };
-  const articleResult = { title: '湖南省市场监管局为省商业秘密保护示范基地授牌', names: [], body: foldKey(article, table) };
-  const committee = { title: '长沙经开区管委会', names: ['长沙经开区管委会', '长沙经济技术开发区管理委员会'], body: '机构 长沙经开区管委会' };
-  const place = { title: '长沙经开区', names: ['长沙经开区', '长沙经济技术开发区'], body: '地方 长沙经开区 又称 长沙经济技术开发区' };
+describe('the one order of all results', () => {
+  // What the engine's three queries return, each list in the index's order (stories, then entity pages, newest first).
+  const exact = [{ id: 'place:长沙经开区' }];
+  const about = [{ id: 'story:2023-02-17' }, { id: 'story:2019-05-01' }];
+  const all = [{ id: 'story:2024-01-03' }, { id: 'story:2023-02-17' }, { id: 'story:2019-05-01' }, { id: 'committee:长沙经开区管委会' }, { id: 'place:长沙经开区' }];
 
-  it('puts an exact name or alias first, the rest in the index\'s order', () => {
-    expect(relevanceTier(entity, ['钱俊君'])).toBe(0);
-    expect(relevanceTier(place, ['长沙经济技术开发区'])).toBe(0);
-    expect(rankResults([committee, articleResult, place], ['长沙经开区'])).toEqual([place, committee, articleResult]);
+  it('puts the entity named exactly first, then the stories about the query, then mentions, then listing pages, newest first in each', () => {
+    expect(orderCandidates({ exact, about, all }).map((c) => c.id)).toEqual([
+      'place:长沙经开区',
+      'story:2023-02-17',
+      'story:2019-05-01',
+      'story:2024-01-03',
+      'committee:长沙经开区管委会',
+    ]);
   });
 
-  it('keeps the index\'s order (entity pages, then newest stories) for everything that is not an exact name', () => {
-    expect(relevanceTier(articleResult, ['示范基地'])).toBe(1);
-    expect(relevanceTier(articleResult, ['钱俊君'])).toBe(3);
-    const older = { ...articleResult, title: '钱俊君为示范基地授牌' };
-    expect(rankResults([articleResult, older], ['钱俊君'])).toEqual([articleResult, older]);
-    expect(rankResults([articleResult, entity], ['钱俊君'])).toEqual([entity, articleResult]);
+  it('decides the order over the whole list: an exact name that is the 15th candidate is the first result', () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({ id: `story:${i}` }));
+    const ordered = orderCandidates({ exact: [{ id: 'person:钱俊君' }], about: [], all: [...many, { id: 'person:钱俊君' }] });
+    expect(ordered[0]?.id).toBe('person:钱俊君');
+    expect(ordered).toHaveLength(15);
+  });
+
+  it('keeps the index\'s order when no page is named exactly and none is about the query', () => {
+    expect(orderCandidates({ exact: [], about: [], all }).map((c) => c.id)).toEqual(all.map((c) => c.id));
   });
 });
