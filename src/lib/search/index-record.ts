@@ -15,6 +15,8 @@ export interface IndexRecord {
   readonly record: SearchRecord;
   /** The page's place in the results, larger first (see `resultOrderOf`). */
   readonly order: number;
+  /** The page as read, for what else is built from it (the name index reads bylines, sources, positions). */
+  readonly page: IndexedPage;
 }
 
 /**
@@ -54,6 +56,7 @@ export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
     variant,
     types,
     order: resultOrderOf(kind, page.sorts['date']?.[0]),
+    page,
     record: {
       kind,
       title: page.title,
