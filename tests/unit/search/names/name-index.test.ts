@@ -88,7 +88,7 @@ describe('the name index answers name queries', () => {
       expect(names(lookup.suggestions), query).toContain('钱俊君 one-off');
     }
     expect(names((await find('钱峻君')).lookup.suggestions)).toEqual(['钱俊君 one-off']);
-    expect(names((await find('湘潭高新技朮产业开发区')).lookup.suggestions)).toEqual(['湘潭高新区 one-off']);
+    expect(names((await find('湘潭高兴技术产业开发区')).lookup.suggestions)).toEqual(['湘潭高新区 one-off']);
     // The start of a name is a match, not a slip.
     expect(names((await find('钱俊')).lookup.matches)).toEqual(['钱俊君 starts']);
   });
