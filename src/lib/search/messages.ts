@@ -22,6 +22,8 @@ const searchMessageKeys = {
   article: 'article',
   awards: 'awards',
   aliases: 'aliases',
+  didYouMean: 'didYouMean',
+  articleCount: 'articleCount',
 } as const satisfies Record<string, UiKey>;
 
 /** The search page's messages in one variant. */

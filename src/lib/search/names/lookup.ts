@@ -97,3 +97,17 @@ export function matchNames(query: string, table: FoldTable, postings: ReadonlyMa
     });
   return { matches, suggestions, more };
 }
+
+/** Name rows shown at most, and "did you mean" names at most: the full-text results follow them. */
+export const shownNames = 5;
+export const shownSuggestions = 3;
+
+/**
+ * Returns what the search page shows of a lookup when results are narrowed
+ * to `type` (undefined for all): articles show no names; an entity type
+ * shows only its kind; recipients only names that received an award.
+ */
+export function namesShown(lookup: NameLookup, type: string | undefined): { matches: NameMatch[]; suggestions: NameMatch[] } {
+  const keep = (m: NameMatch) => type === undefined || (type === 'recipient' ? m.entry.recipient : m.entry.kind === type);
+  return { matches: lookup.matches.filter(keep).slice(0, shownNames), suggestions: lookup.suggestions.filter(keep).slice(0, shownSuggestions) };
+}
