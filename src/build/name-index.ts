@@ -28,17 +28,20 @@ export function nameSyllables(key: string, person: boolean): string[] {
 
 /** Returns a row ready for the index: its entry and every key it is found by, its pinyin included. */
 export function indexedName(entry: NameEntry, table: FoldTable): IndexedName {
-  const keys = [...new Set([entry.name, ...entry.aliases].map((name) => nameKey(name, table)).filter(Boolean))];
+  const keyOf = (names: readonly string[]) => [...new Set(names.map((name) => nameKey(name, table)).filter(Boolean))];
+  // A group's title (2023年湖南省…示范企业（7家）) is a heading, not a name anyone types whole: found by its parts only.
+  const names = keyOf(entry.kind === 'group' ? entry.aliases : [entry.name, ...entry.aliases]);
+  const keys = keyOf([entry.name, ...entry.aliases]);
   const person = entry.kind === 'person' || entry.kind === 'byline';
   const whole: string[] = [];
   const starts: string[] = [];
-  for (const key of keys) {
+  for (const key of names) {
     if ([...key].length > maxPinyinLength) continue;
     const found = pinyinKeysOf(nameSyllables(key, person));
     whole.push(...found.whole);
     starts.push(...found.starts);
   }
-  return { entry, keys: entryKeys(keys, { whole, starts }) };
+  return { entry, keys: entryKeys(names, keys, { whole, starts }) };
 }
 
 /** What one variant's name index came to. */

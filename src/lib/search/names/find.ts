@@ -1,11 +1,12 @@
 /**
  * One name query against the files of a name index, wherever they come from
  * (fetched by the browser, read from memory by a test): the manifest, then
- * each shard that holds one of the query's keys, at most two.
+ * the shards of the query's first keys (one or two), and the shard of its
+ * last pair only when those hold no exact name.
  */
 import { shardOf } from './keys.ts';
 import { manifestFile, readManifest, readPostings, shardFile } from './layout.ts';
-import { keysOfQuery, matchNames, type NameLookup, type Posting } from './lookup.ts';
+import { keysOfQuery, matchNames, needsLastKeys, type NameLookup, type Posting } from './lookup.ts';
 
 /** Reads one file of the name index by its name (`index.json`, `0.json`) and returns its parsed JSON. */
 export type NameFileReader = (file: string) => Promise<unknown>;
@@ -32,12 +33,17 @@ export async function findNames(query: string, read: NameFileReader): Promise<Na
   const manifest = readManifest(await read(manifestFile));
   if (!manifest) throw new Error(`The name index's ${manifestFile} is missing or of another version; rebuild the site.`);
   const keys = keysOfQuery(query, manifest.table);
-  if (keys.length === 0) return nothing;
+  if (keys.first.length === 0) return nothing;
   const postings = new Map<string, Posting>();
-  await Promise.all(
-    [...shardsOfKeys(keys, manifest.shards)].map(async ([file, own]) => {
-      for (const [key, posting] of readPostings(await read(file), own)) postings.set(key, posting);
-    }),
-  );
+  const load = (wanted: readonly string[]) =>
+    Promise.all(
+      [...shardsOfKeys(wanted, manifest.shards)].map(async ([file, own]) => {
+        for (const [key, posting] of readPostings(await read(file), own)) postings.set(key, posting);
+      }),
+    );
+  await load(keys.first);
+  const lookup = matchNames(query, manifest.table, postings);
+  if (!needsLastKeys(lookup, postings, keys)) return lookup;
+  await load(keys.last);
   return matchNames(query, manifest.table, postings);
 }

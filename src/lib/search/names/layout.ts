@@ -30,7 +30,7 @@ export const nameIndexVersion = 1;
 /** Entries a key lists at most: the best by stories, then newest. */
 export const defaultCap = 20;
 /** Postings a shard holds on average; the shard count follows from it. */
-export const postingsPerShard = 160;
+export const postingsPerShard = 48;
 
 /** The manifest as stored. */
 export interface NameManifest {

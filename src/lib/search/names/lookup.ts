@@ -6,7 +6,7 @@
  */
 import type { FoldTable } from '../fold.ts';
 import type { NameEntry } from './entry.ts';
-import { queryKeys } from './keys.ts';
+import { queryKeys, type QueryKeys } from './keys.ts';
 import { nameKey, pinyinQueryKey } from './name-key.ts';
 import { isOneOff } from './one-off.ts';
 
@@ -36,9 +36,23 @@ export interface NameLookup {
   readonly more: boolean;
 }
 
-/** Returns the keys a typed query looks up in the name index, folded with `table`. */
-export function keysOfQuery(query: string, table: FoldTable): string[] {
+/** Returns the keys a typed query looks up in the name index, folded with `table`: `first` at once, `last` when those find no exact name. */
+export function keysOfQuery(query: string, table: FoldTable): QueryKeys {
   return queryKeys(nameKey(query, table), pinyinQueryKey(query));
+}
+
+/**
+ * Returns whether a lookup of the `first` keys should go on to the `last`
+ * ones: no name is exactly the query, and either nothing was suggested or
+ * the first pair's list was cut to the cap (the last pair may hold names it left out).
+ */
+export function needsLastKeys(lookup: NameLookup, postings: ReadonlyMap<string, Posting>, keys: QueryKeys): boolean {
+  if (keys.last.length === 0 || lookup.matches.some((m) => m.how === 'exact')) return false;
+  const cut = keys.first.filter((k) => k.startsWith('b')).some((k) => {
+    const posting = postings.get(k);
+    return posting !== undefined && posting.total > posting.entries.length;
+  });
+  return lookup.suggestions.length === 0 || cut;
 }
 
 /** Returns how `entry` answers the folded query `key`, reached through the keys `via`; undefined when it does not. */
@@ -71,7 +85,8 @@ export function matchNames(query: string, table: FoldTable, postings: ReadonlyMa
   const key = nameKey(query, table);
   const pinyin = pinyinQueryKey(query);
   const reached = new Map<string, { entry: NameEntry; via: Set<string> }>();
-  for (const lookup of queryKeys(key, pinyin)) {
+  const { first, last } = queryKeys(key, pinyin);
+  for (const lookup of [...first, ...last]) {
     for (const entry of postings.get(lookup)?.entries ?? []) {
       const seen = reached.get(entry.url) ?? { entry, via: new Set<string>() };
       seen.via.add(lookup);
@@ -88,7 +103,7 @@ export function matchNames(query: string, table: FoldTable, postings: ReadonlyMa
   const exact = matches.some((m) => m.how === 'exact');
   const suggestions = exact ? [] : found.filter((m) => !matches.includes(m));
   // A name holding the query is filed under each of its pairs: unless every pair looked up was cut to the cap, all are here.
-  const holding = queryKeys(key, pinyin).filter((k) => k.startsWith('b') || k.startsWith('u'));
+  const holding = [...first, ...last].filter((k) => (k.startsWith('b') || k.startsWith('u')) && postings.has(k));
   const more =
     holding.length > 0 &&
     holding.every((k) => {

@@ -124,16 +124,21 @@ describe('the name index answers name queries', () => {
     expect(names((await findHant('湘潭高新技术产业开发区')).lookup.matches)).toEqual(['湘潭高新區 exact']);
   });
 
-  it('reads the manifest and at most two shards for any query', async () => {
-    for (const query of ['钱俊君', '钱峻君', '湘潭高新技术产业开发区', '湘潭', '湘', 'qian junjun', 'zhou xin']) {
+  it('reads the manifest and at most two shards for a name, a slip in its middle or its pinyin, and a third only for a slip at its start', async () => {
+    for (const query of ['钱俊君', '钱峻君', '錢峻君', '湘潭高新技术产业开发区', '湘潭', '湘', 'qian junjun', 'zhou xin']) {
       const { read } = await find(query);
       expect(read[0], query).toBe(manifestFile);
       expect(read.length, query).toBeGreaterThanOrEqual(2);
       expect(read.length, query).toBeLessThanOrEqual(3);
     }
-    // By construction: a Han query's keys but its last pair live in its first character's shard.
-    expect(keysOfQuery('钱峻君', new Map())).toEqual(['e钱峻君', 'b钱峻', 'b峻君', 'o钱君']);
-    expect(new Set([...shardsOfKeys(['e钱峻君', 'b钱峻', 'o钱君'], 97).keys()]).size).toBe(1);
+    // 前 for 钱, the slip a pinyin keyboard makes: only the last pair 俊君 finds it.
+    const { lookup, read } = await find('前俊君');
+    expect(names(lookup.suggestions)).toEqual(['钱俊君 one-off']);
+    expect(read.length).toBeLessThanOrEqual(4);
+    expect(keysOfQuery('钱峻君', new Map())).toEqual({ first: ['e钱峻君', 'o钱君', 'b钱峻'], last: ['b峻君'] });
+    // An exact key lives with the outer key of its first and last character.
+    expect([...shardsOfKeys(['e钱峻君', 'o钱君'], 97).keys()]).toHaveLength(1);
+    expect([...shardsOfKeys(['e钱俊君', 'o钱君'], 97).keys()]).toHaveLength(1);
   });
 
   it('answers nothing, without reading a file, for an empty query', async () => {
