@@ -103,7 +103,7 @@ describe('hostile names', () => {
     ];
     const table = foldTableFor([markup, long]);
     const { manifest, shards } = buildNameIndex(entries.map((entry) => indexedName(entry, table)), table);
-    const shown = await searchNames(hant, 'imgsrc', '#search-names li', async (page) => {
+    const shown = await searchNames(hant, '錢俊君長長', '#search-names li', async (page) => {
       await page.route(`**${pagefindBase(hant)}${namesDirectory}/*.json`, async (route) => {
         const file = new URL(route.request().url()).pathname.split('/').pop() ?? '';
         const body = file === manifestFile ? manifest : shards.find((_, n) => shardFile(n) === file);
