@@ -1,19 +1,48 @@
 /**
- * Measures the name index of a built site: its files, and what each of the
- * benchmark's name queries reads (files and gzip bytes), as the browser reads
- * them (src/lib/search/names/find.ts). Usage: node scripts/measure-names.ts [dist]
+ * Measures the name index: its files, and what each of the benchmark's name
+ * queries reads (files and gzip bytes), as the browser reads them
+ * (src/lib/search/names/find.ts).
+ *
+ *   node scripts/measure-names.ts [dist]        the index a build wrote
+ *   node scripts/measure-names.ts --corpus N    the index of the N-article benchmark archive,
+ *                                               from its frontmatter (no build; written to a temporary folder)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchQueries } from './bench/corpus.ts';
+import { indexedName } from '../src/build/name-index.ts';
+import { foldTableFor } from '../src/lib/search/fold-table.ts';
+import { buildNameIndex, shardFile } from '../src/lib/search/names/layout.ts';
+import { benchQueries, generateCorpus } from './bench/corpus.ts';
+import { articleRefs, corpusNameRows } from './bench/name-rows.ts';
+import { seedFile, seedSlug } from './bench/seed.ts';
 import { pagefindBase } from '../src/lib/search/bundle.ts';
 import { findNames } from '../src/lib/search/names/find.ts';
 import { manifestFile, namesDirectory } from '../src/lib/search/names/layout.ts';
 import { convertText } from '../src/lib/convert/converter.ts';
 import { variants } from '../src/lib/site/variants.ts';
 
-const dist = path.resolve(process.argv[2] ?? 'dist');
+const corpusAt = process.argv.indexOf('--corpus');
+let dist = path.resolve(process.argv[2] ?? 'dist');
+if (corpusAt !== -1) {
+  const count = Number(process.argv[corpusAt + 1]);
+  const root = path.resolve(import.meta.dirname, '..');
+  const refs = articleRefs(generateCorpus(seedSlug, readFileSync(seedFile(root), 'utf8'), count));
+  dist = mkdtempSync(path.join(tmpdir(), 'name-index-'));
+  process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
+  const rows = variants.map((variant) => corpusNameRows(refs, variant, new Map()));
+  const table = foldTableFor(rows.flat().flatMap((row) => [row.name, ...row.aliases]));
+  for (const [i, variant] of variants.entries()) {
+    const folder = path.join(dist, pagefindBase(variant), namesDirectory);
+    mkdirSync(folder, { recursive: true });
+    const names = corpusNameRows(refs, variant, table);
+    const { manifest, shards } = buildNameIndex(names.map((row) => indexedName(row, table)), table);
+    writeFileSync(path.join(folder, manifestFile), JSON.stringify(manifest));
+    for (const [n, shard] of shards.entries()) writeFileSync(path.join(folder, shardFile(n)), JSON.stringify(shard));
+    console.log(`${count} articles, ${variant.key}: ${names.length} names (${rows[i]?.filter((r) => r.kind === 'group').length} groups, ${rows[i]?.filter((r) => r.kind === 'byline').length} bylines)`);
+  }
+}
 const { rareName, alias, place } = benchQueries();
 // A slip in the middle of the rare name, and a slip at its start (the last pair finds it).
 const chars = [...rareName];
