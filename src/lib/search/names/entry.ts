@@ -60,14 +60,15 @@ export function storeEntry(entry: NameEntry): StoredEntry {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
-/** Returns the entry a shard stored, tolerating missing or malformed fields (a file from another build is data, not trusted code). */
+/** Returns the entry a shard stored, tolerating missing or malformed fields, or undefined when it has no kind, name or site path (a file from another build is data, not trusted code). */
 export function readEntry(stored: unknown): NameEntry | undefined {
   if (stored === null || typeof stored !== 'object') return undefined;
   const s = stored as Record<string, unknown>;
   const kind = nameKinds.find((k) => k === s['k']);
   const name = text(s['n']);
   const url = text(s['u']);
-  if (!kind || !name || !url) return undefined;
+  // Only a path on this site becomes a link: never another origin, never javascript:.
+  if (!kind || !name || !url.startsWith('/') || url.startsWith('//') || url.includes('\\')) return undefined;
   const stories = typeof s['c'] === 'number' && Number.isFinite(s['c']) ? s['c'] : 0;
   return {
     kind,

@@ -74,6 +74,7 @@ describe('stored files are data', () => {
     expect(readEntry({ k: 'person', n: '', u: '/x/' })).toBeUndefined();
     expect(readEntry({ k: 'person', n: 'x' })).toBeUndefined();
     expect(readEntry('<script>')).toBeUndefined();
+    for (const url of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/', '/\\evil.example/', 'zh-hant/entities/x/']) expect(readEntry({ k: 'person', n: 'x', u: url }), url).toBeUndefined();
     expect(readEntry({ k: 'place', n: 'x', u: '/x/', a: ['y', 3, null], c: 'many' })?.aliases).toEqual(['y']);
   });
 
