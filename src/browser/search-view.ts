@@ -9,6 +9,7 @@ import { foldKey, foldText, type FoldTable } from '../lib/search/fold.ts';
 import { matchRanges } from '../lib/search/match.ts';
 import type { SearchMessages } from '../lib/search/messages.ts';
 import type { Hit } from '../lib/search/results.ts';
+import type { NameMatch } from '../lib/search/names/lookup.ts';
 
 /** Returns the search page's messages, which the page carries in `data-messages`. */
 export function readMessages(form: HTMLFormElement): SearchMessages {
@@ -78,4 +79,49 @@ export function statusText(report: StatusReport, messages: SearchMessages): stri
   const { query, listing, shown, more } = report;
   if (shown === 0) return listing ? messages.noneListed : fillMessage(messages.none, { query });
   return fillMessage(listing ? messages.listed : messages.found, { query, count: more ? `${shown}+` : shown });
+}
+
+function nameLink(match: NameMatch): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = match.entry.url;
+  link.textContent = match.entry.name;
+  return link;
+}
+
+/**
+ * Fills `box` with the names a query found in the name index: a "did you
+ * mean" line (one character off, or the pinyin typed) and a row per name
+ * with its type, latest dated position, awards, other names and story count.
+ * Every value is text; a name never becomes markup.
+ */
+export function renderNames(box: HTMLElement, shown: { readonly matches: readonly NameMatch[]; readonly suggestions: readonly NameMatch[] }, messages: SearchMessages): void {
+  box.replaceChildren();
+  if (shown.suggestions.length > 0) {
+    const line = document.createElement('p');
+    line.className = 'did-you-mean';
+    line.append(messages.didYouMean);
+    shown.suggestions.forEach((match, i) => {
+      if (i > 0) line.append('、');
+      line.append(nameLink(match), `（${match.entry.label}）`);
+    });
+    box.append(line);
+  }
+  if (shown.matches.length === 0) return;
+  const list = document.createElement('ul');
+  list.className = 'names';
+  for (const match of shown.matches) {
+    const { entry } = match;
+    const item = document.createElement('li');
+    item.dataset['kind'] = entry.kind;
+    const facts = [
+      entry.label,
+      entry.position,
+      entry.awards.length > 0 ? `${messages.awards}：${entry.awards.join('、')}` : '',
+      entry.aliases.length > 0 ? `${messages.aliases}：${entry.aliases.join('、')}` : '',
+      fillMessage(messages.articleCount, { count: entry.stories }),
+    ].filter(Boolean);
+    item.append(nameLink(match), ` · ${facts.join(' · ')}`);
+    list.append(item);
+  }
+  box.append(list);
 }

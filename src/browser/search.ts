@@ -10,8 +10,10 @@ import { planSearch } from '../lib/search/plan.ts';
 import { ResultPages } from '../lib/search/results.ts';
 import { parseSearchType, readSearchState, sameSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { findVariant } from '../lib/site/variants.ts';
+import { namesShown } from '../lib/search/names/lookup.ts';
+import { lookupNames } from './name-lookup.ts';
 import { findCandidates, loadEngine } from './search-engine.ts';
-import { readMessages, renderHit, statusText } from './search-view.ts';
+import { readMessages, renderHit, renderNames, statusText } from './search-view.ts';
 
 /** Results shown at a time: each costs a fragment download. */
 const pageSize = 10;
@@ -32,6 +34,10 @@ export function startSearchPage(root: Document): void {
   const messages = readMessages(form);
   const base = pagefindBase(variant);
   const baseTitle = root.title;
+  // Names from the name index (did you mean, name rows) sit above the full-text results.
+  const names = root.createElement('div');
+  names.id = 'search-names';
+  list.before(names);
 
   let generation = 0;
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,9 +84,21 @@ export function startSearchPage(root: Document): void {
     return list.childElementCount;
   };
 
+  /** Shows what the name index finds for `state`, unless a newer search has started meanwhile. */
+  const showNames = async (state: SearchState, mine: number) => {
+    try {
+      const lookup = await lookupNames(base, state.type === 'article' ? '' : state.query);
+      if (mine === generation) renderNames(names, namesShown(lookup, state.type), messages);
+    } catch (error) {
+      if (mine === generation) names.replaceChildren();
+      console.warn('Name lookup failed:', error);
+    }
+  };
+
   const run = async (state: SearchState) => {
     generation += 1;
     const mine = generation;
+    void showNames(state, mine);
     if (!state.query.trim() && !state.type) {
       pending = undefined;
       list.replaceChildren();

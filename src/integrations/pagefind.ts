@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listBuiltHtml } from '../build/built-site.ts';
+import { writeNameIndex } from '../build/name-index.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
@@ -115,6 +116,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
       logger?.info(`Indexed ${own.length} ${variant.label} pages for search into ${pagefindBase(variant)}.`);
     }
     logger?.info(`The fold table has ${table.size} characters.`);
+    for (const size of await writeNameIndex(dir, records)) logger?.info(`Name index ${size.variant}: ${size.names} names in ${size.shards} shards (largest ${size.largestShard} bytes, manifest ${size.manifest} bytes).`);
     return records.length;
   } catch (cause) {
     throw new Error('Failed to build the search index with Pagefind.', { cause });

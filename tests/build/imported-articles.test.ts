@@ -106,7 +106,8 @@ describe('every imported golden scrape builds and reads correctly in both script
 
 /** Returns those of the `role:name` entries that the page's byline shows: the name, after its role's label. */
 function bylineEntries(html: string, variant: 'zh-hans' | 'zh-hant', entries: readonly string[]): string[] {
-  const byline = /<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+  // An author's span carries the name for the name index (data-name); a credit's is bare.
+  const byline = (/<p class="byline">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '').replace(/<span\b[^>]*>/g, '<span>');
   return entries.filter((entry) => {
     const [role = '', name = ''] = entry.split(':');
     return byline.includes(`<span>${name}`) && byline.includes(`${authorRoleLabel(getVariant(variant), role as Author['role'])}／`);

@@ -16,6 +16,8 @@ export interface IndexRecord {
   readonly record: SearchRecord;
   /** The page's place in the results, larger first (see `resultOrderOf`). */
   readonly order: string;
+  /** The page as read, for what else is built from it (the name index reads bylines, sources, positions). */
+  readonly page: IndexedPage;
 }
 
 /**
@@ -65,6 +67,7 @@ export function indexRecordOf(page: IndexedPage, url: string): IndexRecord {
     variant,
     types,
     order: resultOrderOf(kind, page.sorts['date']?.[0]),
+    page,
     record: {
       kind,
       title: page.title,

@@ -23,6 +23,8 @@ const searchMessageKeys = {
   awards: 'awards',
   aliases: 'aliases',
   positions: 'positions',
+  didYouMean: 'didYouMean',
+  articleCount: 'articleCount',
 } as const satisfies Record<string, UiKey>;
 
 /** The search page's messages in one variant. */

@@ -39,6 +39,8 @@ const dictionary = {
   switchLabel: { hant: '切換文字', hans: '切换文字' },
   chooseTitle: { hant: '選擇文字：繁體或簡體', hans: '选择文字：简体或繁体' },
   source: { hant: '來源', hans: '来源' },
+  author: { hant: '作者', hans: '作者' },
+  didYouMean: { hant: '您是不是要找：', hans: '您是不是要找：' },
   firstPublished: { hant: '本文最初由{source}於{date}發布。', hans: '本文最初由{source}于{date}发布。' },
   readOriginal: { hant: '閱讀原文', hans: '阅读原文' },
   published: { hant: '發布日期', hans: '发布日期' },
