@@ -13,6 +13,10 @@ import { removeFailedBuild } from './src/integrations/failed-build.ts';
 import { articlePhotos } from './src/integrations/article-photos.ts';
 import { articlesDir } from './src/build/content-files.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { archivePartPages } from './src/integrations/archive-part.ts';
+import { archivePart, articleSlugsIn } from './src/build/archive-part.ts';
+import { buildsListings } from './src/lib/site/archive-part.ts';
+import { absoluteUrl, articlePath } from './src/lib/site/urls.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -53,16 +57,25 @@ export default defineConfig({
     // Every photo an article imports goes through the one photo check, and only its clean copy reaches the bundler.
     articlePhotos(articlesDir),
     mdx(),
-    sitemap({
-      // `/` only sends readers on to their script (it is every page's x-default),
-      // search result pages are not content, and 404 is not a page.
-      filter: (page) => !['/', '/404/', ...variants.map((v) => `/${v.path}/404/`)].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
-      i18n: {
-        defaultLocale: defaultVariant.path,
-        locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
-      },
-    }),
+    // The sitemap comes from the listings part alone (ARCHIVE_PART), which names every article page without building it.
+    ...(buildsListings(archivePart)
+      ? [
+          sitemap({
+            // `/` only sends readers on to their script (it is every page's x-default),
+            // search result pages are not content, and 404 is not a page.
+            filter: (page) => !['/', '/404/', ...variants.map((v) => `/${v.path}/404/`)].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
+            i18n: {
+              defaultLocale: defaultVariant.path,
+              locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
+            },
+            ...(archivePart.kind === 'listings' && {
+              customPages: articleSlugsIn(articlesDir).flatMap((slug) => variants.map((v) => absoluteUrl(articlePath(v, slug), siteUrl))),
+            }),
+          }),
+        ]
+      : []),
     // Before the integrations that read the built pages.
+    archivePartPages(),
     notFoundPages(),
     pagefindIndex(),
     // It hashes the inline styles of the final HTML into dist/_headers.

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/build/files-under.ts';
+import { mergeParts } from '../../src/build/merge-parts.ts';
+import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { seedFile, seedSlug } from '../../scripts/bench/seed.ts';
+import { build, cleanCopy, root, snapshotSources } from './project-copy.ts';
+
+// One small archive (the bench's generator: the seed and eleven stories over
+// the ten years before it) built whole, and built as CI would in parts: the
+// articles of 2013–2018, those of 2019–2023, and the listings, each in a
+// clean copy of its own (a job of its own), then joined by merge-parts.
+
+const corpusFolder = 'parts-content';
+
+/** Returns every file of a tree with the sha256 of its bytes. */
+function treeDigest(dir: string): Map<string, string> {
+  return new Map(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+}
+
+/** Returns the files that differ between two trees, one line each: only in one, or different bytes. */
+function treeDifferences(whole: string, merged: string): string[] {
+  const a = treeDigest(whole);
+  const b = treeDigest(merged);
+  const differences: string[] = [];
+  for (const [file, digest] of a) {
+    if (!b.has(file)) differences.push(`${file}: only in the whole build`);
+    else if (b.get(file) !== digest) differences.push(`${file}: different bytes`);
+  }
+  for (const file of b.keys()) if (!a.has(file)) differences.push(`${file}: only in the merged parts`);
+  return differences;
+}
+
+function buildPart(sources: string, part: string | undefined): string {
+  const previous = process.env.ARCHIVE_PART;
+  if (part === undefined) delete process.env.ARCHIVE_PART;
+  else process.env.ARCHIVE_PART = part;
+  try {
+    return build(cleanCopy(sources, part?.replace(/[^a-z0-9]+/g, '-') ?? 'whole'), { contentDir: corpusFolder });
+  } finally {
+    if (previous === undefined) delete process.env.ARCHIVE_PART;
+    else process.env.ARCHIVE_PART = previous;
+  }
+}
+
+afterEach(() => {
+  delete process.env.ARCHIVE_PART;
+});
+
+describe('an archive built in parts and merged', () => {
+  it('gives the same site, byte for byte, as one build of the whole archive', () => {
+    const sources = snapshotSources();
+    const corpus = generateCorpus(seedSlug, readFileSync(seedFile(root), 'utf8'), 12);
+    writeCorpus(path.join(root, 'content'), path.join(sources, corpusFolder), corpus);
+    const years = corpus.map((a) => Number(a.slug.slice(0, 4)));
+    // The generator's dates, written out: the two parts hold 7 and 5 articles.
+    expect(years.sort()).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2018, 2019, 2020, 2021, 2022, 2023]);
+
+    const whole = buildPart(sources, undefined);
+    const older = buildPart(sources, 'articles:2013-2018');
+    const newer = buildPart(sources, 'articles:2019-2023');
+    const listings = buildPart(sources, 'listings');
+
+    // A part of some years holds only those years' article pages (and their assets and search files).
+    const pagesOf = (dist: string) => filesUnder(dist).filter((f) => f.endsWith('.html') && !f.startsWith('_astro/') && !f.startsWith('pagefind/'));
+    const olderPages = pagesOf(older);
+    expect(olderPages.length).toBe(14);
+    expect(olderPages.every((f) => /^zh-han[st]\/articles\/201[3-8]-/.test(f))).toBe(true);
+    expect(pagesOf(newer).every((f) => /^zh-han[st]\/articles\/(2019|202\d)-/.test(f))).toBe(true);
+    expect(pagesOf(listings).some((f) => f.includes('/articles/'))).toBe(false);
+
+    const merged = path.join(path.dirname(whole), 'merged');
+    const report = mergeParts(merged, [older, newer, listings], readFileSync(path.join(root, 'public/_headers'), 'utf8'));
+    expect(report.merged).toContain('_headers');
+    expect(treeDifferences(whole, merged)).toEqual([]);
+  }, 2_400_000);
+});
