@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartRows, chartSpec } from '../../../scripts/bench/chart.ts';
-import { historyRunsOf, withRuns, type BenchHistory, type HistoryRun } from '../../../scripts/bench/history.ts';
+import { historyRunsOf, readHistory, withRuns, writeHistory, type BenchHistory, type HistoryRun } from '../../../scripts/bench/history.ts';
 
 // The bench's history and the README chart drawn from it. Fixed figures in, the
 // rows the chart plots out, written as numbers: no build runs and no pixel is compared.
@@ -77,6 +80,29 @@ describe('the bench history', () => {
       ['1000', [['2026-11-29', 33_600], ['2026-12-04', 53_900]]],
       ['10000', [['2026-11-29', 360_000]]],
     ]);
+  });
+});
+
+describe('the history file', () => {
+  it('reads what it wrote, starts empty when missing, and names the file and the run it cannot read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-history-'));
+    try {
+      const file = path.join(dir, 'history.json');
+      expect(readHistory(file).sizes).toEqual({});
+      const history = withRuns(readHistory(file), [{ articles: 1000, date: '2026-12-05', run: run({ wallMs: 33_600 }) }]);
+      writeHistory(file, history);
+      expect(readHistory(file)).toEqual(history);
+      writeFileSync(file, '{"sizes":{"1000":{"2026-12-05":{"wallMs":"fast"}}}}');
+      expect(() => readHistory(file)).toThrow(`${file}: the run of 1000 articles on 2026-12-05 lacks wallMs or peakTreeRssBytes (numbers).`);
+      writeFileSync(file, '{"sizes":{"many":{}}}');
+      expect(() => readHistory(file)).toThrow(`${file}: "sizes" holds "many", which is not a number of articles with runs by date.`);
+      writeFileSync(file, '[]');
+      expect(() => readHistory(file)).toThrow(`${file} has no "sizes" object`);
+      writeFileSync(file, '{');
+      expect(() => readHistory(file)).toThrow(`${file} is not valid JSON`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
