@@ -25,7 +25,7 @@ try {
   process.stderr.write(
     `Merged ${parts.length} parts into ${out}: ${report.copied} files (${report.shared} written alike by more than one part)` +
       `${report.merged.length > 0 ? `, merged ${report.merged.join(', ')}` : ''}.\n` +
-      report.perPart.map(({ part, files }) => `  ${part}: ${files} files\n`).join(''),
+      report.perPart.map(({ part, files }) => `  ${part}: ${files} file${files === 1 ? '' : 's'}\n`).join(''),
   );
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
