@@ -1,19 +1,55 @@
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../src/build/files-under.ts';
 import { mergeParts } from '../../src/build/merge-parts.ts';
 import { generateCorpus, writeCorpus } from '../../scripts/bench/corpus.ts';
 import { seedFile, seedSlug } from '../../scripts/bench/seed.ts';
+import { drawPhoto } from './newsroom.ts';
 import { build, cleanCopy, root, snapshotSources } from './project-copy.ts';
 
 // One small archive (the bench's generator: the seed and eleven stories over
-// the ten years before it) built whole, and built as CI would in parts: the
-// articles of 2013–2018, those of 2019–2023, and the listings, each in a
-// clean copy of its own (a job of its own), then joined by merge-parts.
+// the ten years before it, plus one story of 2024 with a lead photo and a body
+// photo, which its article pages and the front page both render) built whole,
+// and built as CI would in parts: the articles of 2013–2018, those of
+// 2019–2024, and the listings, each in a clean copy of its own (a job of its
+// own), then joined by merge-parts.
 
 const corpusFolder = 'parts-content';
+const photoStory = '2024-01-15-changsha-exhibition-photos';
+const photoSource = `---
+title: 长沙会展中心举办商业秘密保护成果展
+summary: 1月15日，长沙会展中心举办商业秘密保护成果展。
+date: 2024-01-15
+script: hans
+source:
+  name: 湖南日报
+  url: https://news.example.com/hunan/exhibition-photos
+authors:
+  - name: 记者乙
+    role: text
+  - name: 摄影丙
+    role: photo
+image:
+  src: ./${photoStory}.png
+  alt: 展台前，参观者在看一面写着商业秘密保护的展板
+  caption: 1月15日，参观者在长沙会展中心的展台前了解商业秘密保护措施。
+  credit: 摄影丙
+entities:
+  - id: changsha-exhibition-centre
+    name: 长沙会展中心
+    type: place
+    roles:
+      - role: host
+---
+
+1月15日，长沙会展中心举办商业秘密保护成果展，二十余家企业参展。
+
+![两名工作人员在展台后整理资料](./${photoStory}-detail.png "展台后，工作人员在整理参展企业的资料。")
+
+有关负责人表示，将继续推广示范创建经验。
+`;
 
 /** Returns every file of a tree with the sha256 of its bytes. */
 function treeDigest(dir: string): Map<string, string> {
@@ -57,17 +93,20 @@ afterEach(() => {
 });
 
 describe('an archive built in parts and merged', () => {
-  it('gives the same site, byte for byte, as one build of the whole archive', () => {
+  it('gives the same site, byte for byte, as one build of the whole archive', async () => {
     const sources = snapshotSources();
     const corpus = generateCorpus(seedSlug, readFileSync(seedFile(root), 'utf8'), 12);
-    writeCorpus(path.join(root, 'content'), path.join(sources, corpusFolder), corpus);
+    const articles = writeCorpus(path.join(root, 'content'), path.join(sources, corpusFolder), corpus);
+    writeFileSync(path.join(articles, `${photoStory}.mdx`), photoSource);
+    writeFileSync(path.join(articles, `${photoStory}.png`), await drawPhoto(1600, 1000, 200));
+    writeFileSync(path.join(articles, `${photoStory}-detail.png`), await drawPhoto(900, 600, 30));
     const years = corpus.map((a) => Number(a.slug.slice(0, 4)));
-    // The generator's dates, written out: the two parts hold 7 and 5 articles.
+    // The generator's dates, written out: with the photo story, the two parts hold 7 and 6 articles.
     expect(years.sort()).toEqual([2013, 2014, 2015, 2016, 2017, 2018, 2018, 2019, 2020, 2021, 2022, 2023]);
 
     const whole = buildPart(sources, undefined);
     const older = buildPart(sources, 'articles:2013-2018');
-    const newer = buildPart(sources, 'articles:2019-2023');
+    const newer = buildPart(sources, 'articles:2019-2024');
     const listings = buildPart(sources, 'listings');
 
     // A part of some years holds only those years' article pages (and their assets and search files).
@@ -75,7 +114,14 @@ describe('an archive built in parts and merged', () => {
     const olderPages = pagesOf(older);
     expect(olderPages.length).toBe(14);
     expect(olderPages.every((f) => /^zh-han[st]\/articles\/201[3-8]-/.test(f))).toBe(true);
-    expect(pagesOf(newer).every((f) => /^zh-han[st]\/articles\/(2019|202\d)-/.test(f))).toBe(true);
+    const newerPages = pagesOf(newer);
+    expect(newerPages.length).toBe(12);
+    expect(newerPages.every((f) => /^zh-han[st]\/articles\/(2019|202\d)-/.test(f))).toBe(true);
+    // The photo story's renderings: written by its part (article page) and by the listings (front page), alike.
+    const photos = (dist: string) => filesUnder(dist).filter((f) => f.startsWith('_astro/') && /\.(webp|jpe?g|png|avif)$/.test(f));
+    expect(photos(newer).length).toBeGreaterThan(0);
+    // Every part bundles every article module, so the older part copies the photo originals too (same bytes).
+    expect(photos(older)).toEqual(['_astro/2024-01-15-changsha-exhibition-photos-detail.KNd6Jn2f.png', '_astro/2024-01-15-changsha-exhibition-photos.BWC-IxBU.png']);
     expect(pagesOf(listings).some((f) => f.includes('/articles/'))).toBe(false);
 
     const template = readFileSync(path.join(root, 'public/_headers'), 'utf8');
