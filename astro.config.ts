@@ -7,6 +7,10 @@ import { removeFailedBuild } from './src/integrations/failed-build.ts';
 import { articlePhotos } from './src/integrations/article-photos.ts';
 import { articlesDir } from './src/build/content-files.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { archivePartPages } from './src/integrations/archive-part.ts';
+import { archivePart, articleSlugsIn } from './src/build/archive-part.ts';
+import { buildsListings } from './src/lib/site/archive-part.ts';
+import { absoluteUrl, articlePath } from './src/lib/site/urls.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -37,19 +41,28 @@ export default defineConfig({
     articlePhotos(articlesDir),
     // No MDX integration: articles never become modules. The loader renders each body to HTML itself
     // (src/build/article-loader.ts, src/lib/render/article-body.ts), with the Markdown steps MDX ran.
-    sitemap({
-      // `/` only sends readers on to their script (it is every page's x-default),
-      // search result pages are not content, and 404 is not a page.
-      filter: (page) => !['/', '/404/', ...variants.map((v) => `/${v.path}/404/`)].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
-      i18n: {
-        defaultLocale: defaultVariant.path,
-        locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
-      },
-    }),
+    // The sitemap comes from the listings part alone (ARCHIVE_PART), which names every article page without building it.
+    ...(buildsListings(archivePart)
+      ? [
+          sitemap({
+            // `/` only sends readers on to their script (it is every page's x-default),
+            // search result pages are not content, and 404 is not a page.
+            filter: (page) => !['/', '/404/', ...variants.map((v) => `/${v.path}/404/`)].includes(new URL(page).pathname) && !new URL(page).pathname.endsWith('/search/'),
+            i18n: {
+              defaultLocale: defaultVariant.path,
+              locales: Object.fromEntries(variants.map((v) => [v.path, v.lang])),
+            },
+            ...(archivePart.kind === 'listings' && {
+              customPages: articleSlugsIn(articlesDir).flatMap((slug) => variants.map((v) => absoluteUrl(articlePath(v, slug), siteUrl))),
+            }),
+          }),
+        ]
+      : []),
     // Before the integrations that read the built pages. The search index is not one of them: it is
     // written by its own process once Astro has exited (scripts/index-search.ts, the second step of
     // npm run build), so its memory never adds to Astro's. _headers does not depend on it (no search
     // file is HTML, and the policy has no hash of one).
+    archivePartPages(),
     notFoundPages(),
     // It hashes the inline styles of the final HTML into dist/_headers.
     securityHeaders(),

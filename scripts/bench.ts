@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: what the site costs to build as the archive grows, and what
  * the seed article page costs a reader. Not a test: it prints tables and
- * writes bench/results/latest.json.
+ * writes bench/results/latest.json (every detail of this run) and adds its
+ * figures to bench/results/history.json (committed; `npm run bench:chart`
+ * draws the README's growth chart from it).
  *
  *   npm run bench                       # corpora of 1,000 and 10,000 articles (build, then search), then the seed page
  *   npm run bench -- --sizes 100,1000   # other corpora
@@ -25,6 +27,7 @@ import { sourceLocaleOf, variants } from '../src/lib/site/variants.ts';
 import { checkSearchBudgets, type BudgetCheck } from './bench/budgets.ts';
 import { measureBuild, type BuildMeasurement } from './bench/build.ts';
 import { changedFiles, fileDigests, type ChangedFiles } from './bench/files.ts';
+import { historyRunsOf, readHistory, withRuns, writeHistory } from './bench/history.ts';
 import { benchQueries, generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { benchSearches, measureBenchSearches, requestsByKind, type BenchSearchResult } from './bench/search-cost.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
@@ -462,6 +465,10 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   log(`\nWrote ${path.relative(root, path.join(resultsDir, 'latest.json'))}`);
+  // The committed history keeps this run beside the earlier ones; npm run bench:chart redraws the README's chart from it.
+  const historyFile = path.join(resultsDir, 'history.json');
+  writeHistory(historyFile, withRuns(readHistory(historyFile), historyRunsOf(results)));
+  log(`Added ${corpora.length === 1 ? 'its size' : `its ${corpora.length} sizes`} to ${path.relative(root, historyFile)}: run npm run bench:chart to redraw docs/bench-growth.svg, and commit both.`);
 } finally {
   if (flags.keep) log(`Kept ${corpusRoot} and ${buildRoot}`);
   else {

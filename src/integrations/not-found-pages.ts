@@ -3,6 +3,8 @@ import { existsSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { variants } from '../lib/site/variants.ts';
+import { archivePart } from '../build/archive-part.ts';
+import { buildsListings } from '../lib/site/archive-part.ts';
 
 /**
  * Returns the Astro integration that gives each variant its own not-found
@@ -18,6 +20,8 @@ export function notFoundPages(): AstroIntegration {
     name: 'huawen:not-found-pages',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        // A build of some years' articles (ARCHIVE_PART) has no not-found pages: the listings part writes them.
+        if (!buildsListings(archivePart)) return;
         const outDir = fileURLToPath(dir);
         for (const variant of variants) {
           const built = path.join(outDir, variant.path, '404', 'index.html');

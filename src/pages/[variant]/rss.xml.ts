@@ -2,6 +2,7 @@ import { siteUrl } from '../../build/site-url.ts';
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import { articlesNewestFirst } from '../../build/articles.ts';
+import { listingPaths } from '../../build/archive-part.ts';
 import { isWriter, publishedAuthorName } from '../../lib/article/authors.ts';
 import { isRecipient } from '../../lib/article/entities.ts';
 import { localizerFor } from '../../build/localize.ts';
@@ -10,7 +11,7 @@ import { ui } from '../../lib/site/ui.ts';
 import { absoluteUrl, articlePath, homePath } from '../../lib/site/urls.ts';
 import { getVariant, variants } from '../../lib/site/variants.ts';
 
-export const getStaticPaths = (() => variants.map((variant) => ({ params: { variant: variant.path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => listingPaths(variants.map((variant) => ({ params: { variant: variant.path } })))) satisfies GetStaticPaths;
 
 /**
  * Returns the RSS feed of one variant: every article, newest first, in that
