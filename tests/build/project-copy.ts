@@ -60,7 +60,7 @@ export function cleanCopy(sources: string, name: string): string {
  * Runs `npm run build`'s two steps (`astro build`, then the search index) in a copy; returns its exit status and everything it
  * printed. `contentDir` (relative to the copy) builds another content folder.
  */
-export function runBuild(dir: string, options: { contentDir?: string } = {}): { status: number | null; output: string } {
+export function runBuild(dir: string, options: { contentDir?: string; searchIndex?: boolean } = {}): { status: number | null; output: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Variables that point a build elsewhere would make every copy read the same place.
   delete env.DIST_DIR;
@@ -69,13 +69,13 @@ export function runBuild(dir: string, options: { contentDir?: string } = {}): { 
   // The two steps of `npm run build`: Astro, then the search index in its own process.
   const astro = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, encoding: 'utf8', timeout: 1_200_000 });
   const astroOutput = `${astro.stdout}\n${astro.stderr}`;
-  if (astro.status !== 0) return { status: astro.status, output: astroOutput };
+  if (astro.status !== 0 || options.searchIndex === false) return { status: astro.status, output: astroOutput };
   const index = spawnSync(process.execPath, [path.join(dir, 'scripts/index-search.ts')], { cwd: dir, env, encoding: 'utf8', timeout: 1_200_000 });
   return { status: index.status, output: `${astroOutput}\n${index.stdout}\n${index.stderr}` };
 }
 
 /** Builds a copy as `npm run build` does; returns its dist/ directory, or throws with the build's output. */
-export function build(dir: string, options: { contentDir?: string } = {}): string {
+export function build(dir: string, options: { contentDir?: string; searchIndex?: boolean } = {}): string {
   const { status, output } = runBuild(dir, options);
   if (status !== 0) throw new Error(`the build failed in ${dir} (exit ${status}):\n${output}`);
   return path.join(dir, 'dist');
