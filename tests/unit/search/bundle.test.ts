@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundleBase, bundleLanguage, bundleOfResult, parsePeriodManifest, periodOf } from '../../../src/lib/search/bundle.ts';
+
+describe('the search index layout: a bundle per period, and one of entity pages', () => {
+  it('files an article under the year of its date', () => {
+    expect(periodOf('2023-02-24')).toBe('2023');
+    expect(periodOf('2013-12-31T23:59:59+08:00')).toBe('2013');
+    expect(periodOf('')).toBeUndefined();
+    expect(periodOf('24/02/2023')).toBeUndefined();
+  });
+
+  it('names each bundle\'s folder and language, and reads the bundle back from a result id', () => {
+    expect(bundleBase({ path: 'zh-hant' }, '2023')).toBe('/pagefind/zh-hant/2023/');
+    expect(bundleBase({ path: 'zh-hans' }, 'entities')).toBe('/pagefind/zh-hans/entities/');
+    expect(bundleLanguage('2023')).toBe('und-2023');
+    expect(bundleLanguage('entities')).toBe('und-entities');
+    // Pagefind names each result by its bundle's language and the fragment's hash.
+    expect(bundleOfResult('und-2023_3fac04f7b8870f1e')).toBe('2023');
+    expect(bundleOfResult('und-entities_12f08fb')).toBe('entities');
+    expect(bundleOfResult('und_12f08fb')).toBeUndefined();
+    expect(bundleOfResult('en_12f08fb')).toBeUndefined();
+  });
+
+  it('reads periods.json, newest first, and refuses one it cannot trust, saying what it expects', () => {
+    expect(parsePeriodManifest({ periods: [{ period: '2023', pages: 91 }, { period: '2013', pages: 0 }] })).toEqual({
+      periods: [
+        { period: '2023', pages: 91 },
+        { period: '2013', pages: 0 },
+      ],
+    });
+    expect(parsePeriodManifest({ periods: [] })).toEqual({ periods: [] });
+    expect(() => parsePeriodManifest(null)).toThrow('periods.json holds no "periods" list.');
+    expect(() => parsePeriodManifest([{ period: '2023', pages: 1 }])).toThrow('periods.json holds no "periods" list.');
+    expect(() => parsePeriodManifest({ periods: [{ period: '../2023', pages: 1 }] })).toThrow('periods.json: {"period":"../2023","pages":1} is not a period entry ({"period": "2023", "pages": 91}).');
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023', pages: -1 }] })).toThrow('is not a period entry');
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023', pages: 1.5 }] })).toThrow('is not a period entry');
+    expect(() => parsePeriodManifest({ periods: [null] })).toThrow('periods.json: null is not a period entry');
+    expect(() => parsePeriodManifest({ periods: [{ period: '2013', pages: 1 }, { period: '2023', pages: 1 }] })).toThrow('periods.json: periods must be newest first, once each (2013 before 2023).');
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023', pages: 1 }, { period: '2023', pages: 2 }] })).toThrow('periods must be newest first, once each (2023 before 2023).');
+  });
+});
