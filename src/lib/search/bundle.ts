@@ -53,13 +53,11 @@ export const entitiesBundle = 'entities';
  */
 export const searchLanguage = 'und';
 
-/** A period: the year of the article's date (`2023`). */
+/** A period: a year (`2023`), a quarter (`2023q1`) or a month (`2023m02`) of articles; see periods.ts for which. */
 export type Period = string;
 
-/** Returns the period of an article dated `date` (YYYY-MM-DD…), or undefined for a date that is not one. */
-export function periodOf(date: string): Period | undefined {
-  return /^(\d{4})-\d{2}-\d{2}/.exec(date)?.[1];
-}
+/** The form of a period's name. */
+const periodName = /^\d{4}(?:q[1-4]|m(?:0[1-9]|1[0-2]))?$/;
 
 /** Returns the Pagefind language of the bundle `bundle` (a period or `entities`): `und-2023`, `und-entities`. */
 export function bundleLanguage(bundle: Period | typeof entitiesBundle): string {
@@ -94,7 +92,7 @@ export function parsePeriodManifest(value: unknown): PeriodManifest {
   if (!Array.isArray(periods)) throw new Error(`${periodsFile} holds no "periods" list.`);
   const entries = periods.map((entry: unknown) => {
     const { period, pages } = (entry ?? {}) as { period?: unknown; pages?: unknown };
-    if (typeof period !== 'string' || !/^\d{4}$/.test(period) || typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) {
+    if (typeof period !== 'string' || !periodName.test(period) || typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) {
       throw new Error(`${periodsFile}: ${JSON.stringify(entry)} is not a period entry ({"period": "2023", "pages": 91}).`);
     }
     return { period, pages };

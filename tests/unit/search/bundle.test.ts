@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bundleBase, bundleLanguage, bundleOfResult, parsePeriodManifest, periodOf } from '../../../src/lib/search/bundle.ts';
+import { bundleBase, bundleLanguage, bundleOfResult, parsePeriodManifest } from '../../../src/lib/search/bundle.ts';
 
 describe('the search index layout: a bundle per period, and one of entity pages', () => {
-  it('files an article under the year of its date', () => {
-    expect(periodOf('2023-02-24')).toBe('2023');
-    expect(periodOf('2013-12-31T23:59:59+08:00')).toBe('2013');
-    expect(periodOf('')).toBeUndefined();
-    expect(periodOf('24/02/2023')).toBeUndefined();
-  });
-
   it('names each bundle\'s folder and language, and reads the bundle back from a result id', () => {
     expect(bundleBase({ path: 'zh-hant' }, '2023')).toBe('/pagefind/zh-hant/2023/');
     expect(bundleBase({ path: 'zh-hans' }, 'entities')).toBe('/pagefind/zh-hans/entities/');
@@ -17,6 +10,8 @@ describe('the search index layout: a bundle per period, and one of entity pages'
     // Pagefind names each result by its bundle's language and the fragment's hash.
     expect(bundleOfResult('und-2023_3fac04f7b8870f1e')).toBe('2023');
     expect(bundleOfResult('und-entities_12f08fb')).toBe('entities');
+    expect(bundleOfResult('und-2023q1_12f08fb')).toBe('2023q1');
+    expect(bundleOfResult('und-2023m02_12f08fb')).toBe('2023m02');
     expect(bundleOfResult('und_12f08fb')).toBeUndefined();
     expect(bundleOfResult('en_12f08fb')).toBeUndefined();
   });
@@ -29,6 +24,9 @@ describe('the search index layout: a bundle per period, and one of entity pages'
       ],
     });
     expect(parsePeriodManifest({ periods: [] })).toEqual({ periods: [] });
+    expect(parsePeriodManifest({ periods: [{ period: '2024', pages: 3 }, { period: '2023q4', pages: 250 }, { period: '2023q3', pages: 1 }, { period: '2022m12', pages: 90 }] }).periods.map((p) => p.period)).toEqual(['2024', '2023q4', '2023q3', '2022m12']);
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023q5', pages: 1 }] })).toThrow('is not a period entry');
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023m13', pages: 1 }] })).toThrow('is not a period entry');
     expect(() => parsePeriodManifest(null)).toThrow('periods.json holds no "periods" list.');
     expect(() => parsePeriodManifest([{ period: '2023', pages: 1 }])).toThrow('periods.json holds no "periods" list.');
     expect(() => parsePeriodManifest({ periods: [{ period: '../2023', pages: 1 }] })).toThrow('periods.json: {"period":"../2023","pages":1} is not a period entry ({"period": "2023", "pages": 91}).');

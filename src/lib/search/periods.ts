@@ -1,0 +1,65 @@
+/**
+ * Which period bundle each article goes to. A bundle's page list is loaded
+ * whole on a reader's first search and its chunks hold the postings of all
+ * its pages, so what the first search costs follows the size of the newest
+ * bundle, not of the archive: a period is therefore a year, or a year's
+ * quarters, or its months, whichever is the coarsest whose every bundle holds
+ * at most `pagesPerBundle` articles (months in any case: a month is never
+ * split, so a bundle's name can always be read off its articles' dates).
+ *
+ * The split is decided per year, from that year's articles alone, so
+ * publishing a story can re-split only its own year (once, as the year
+ * fills up); every other year keeps its bundles, byte for byte.
+ */
+import type { Period } from './bundle.ts';
+
+/** The most articles a bundle holds before its year is split finer (measured in the bench: README, "First search"). */
+export const pagesPerBundle = 250;
+
+/** How finely a year is split: one bundle, four, or twelve. */
+export type Split = 'year' | 'quarter' | 'month';
+
+function yearAndMonth(date: string): { year: string; month: number } {
+  const match = /^(\d{4})-(\d{2})-\d{2}/.exec(date);
+  const month = Number(match?.[2]);
+  if (!match || month < 1 || month > 12) throw new Error(`"${date}" is not a date (YYYY-MM-DD): every indexed article needs one to be filed under a period.`);
+  return { year: match[1]!, month };
+}
+
+/** Returns the period of a date under `split`: `2023`, `2023q1`, `2023m02`. */
+export function periodUnder(date: string, split: Split): Period {
+  const { year, month } = yearAndMonth(date);
+  if (split === 'year') return year;
+  if (split === 'quarter') return `${year}q${Math.ceil(month / 3)}`;
+  return `${year}m${String(month).padStart(2, '0')}`;
+}
+
+/** Returns how a year whose articles are dated `dates` is split: the coarsest split whose every bundle holds at most `limit` articles. */
+export function splitOfYear(dates: readonly string[], limit = pagesPerBundle): Split {
+  for (const split of ['year', 'quarter'] as const) {
+    const counts = new Map<string, number>();
+    for (const date of dates) {
+      const period = periodUnder(date, split);
+      counts.set(period, (counts.get(period) ?? 0) + 1);
+    }
+    if (Math.max(0, ...counts.values()) <= limit) return split;
+  }
+  return 'month';
+}
+
+/**
+ * Returns a function that gives the period of an article dated `date`, for
+ * an archive whose articles are dated `dates` (every article of the variant,
+ * each once). Throws, naming it, on a date that is not one.
+ */
+export function periodsFor(dates: readonly string[], limit = pagesPerBundle): (date: string) => Period {
+  const byYear = new Map<string, string[]>();
+  for (const date of dates) {
+    const { year } = yearAndMonth(date);
+    const own = byYear.get(year);
+    if (own) own.push(date);
+    else byYear.set(year, [date]);
+  }
+  const splits = new Map([...byYear].map(([year, own]) => [year, splitOfYear(own, limit)]));
+  return (date) => periodUnder(date, splits.get(yearAndMonth(date).year) ?? 'year');
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { periodsFor, periodUnder, splitOfYear } from '../../../src/lib/search/periods.ts';
+
+/** Returns `count` dates of `year`, spread over `months` (1-based), the same number in each. */
+function dates(year: number, months: readonly number[], count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${year}-${String(months[i % months.length]).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
+}
+
+describe('periods: bundles sized by the articles they hold, not by the archive', () => {
+  it('names a period by its year, quarter or month', () => {
+    expect(periodUnder('2023-02-24', 'year')).toBe('2023');
+    expect(periodUnder('2023-02-24', 'quarter')).toBe('2023q1');
+    expect(periodUnder('2023-12-01', 'quarter')).toBe('2023q4');
+    expect(periodUnder('2023-02-24', 'month')).toBe('2023m02');
+    expect(periodUnder('2023-10-01T08:00:00+08:00', 'month')).toBe('2023m10');
+  });
+
+  it('keeps a year whole up to the limit, then splits it into quarters, then months', () => {
+    expect(splitOfYear(dates(2023, [1, 6, 11], 250))).toBe('year');
+    expect(splitOfYear(dates(2023, [1, 6, 11], 251))).toBe('quarter');
+    expect(splitOfYear(dates(2023, [1, 4, 7, 10], 1000))).toBe('quarter'); // 250 a quarter
+    expect(splitOfYear(dates(2023, [1, 4, 7, 10], 1001))).toBe('month'); // q1 holds 251
+    expect(splitOfYear(dates(2023, [1, 2, 4, 7, 10], 1000))).toBe('month'); // q1 holds 400
+    expect(splitOfYear(dates(2023, [3], 5000))).toBe('month'); // a month is never split further
+    expect(splitOfYear([])).toBe('year');
+  });
+
+  it('decides each year from its own articles: a busy year is split, a quiet one stays whole', () => {
+    const archive = [...dates(2013, [5], 40), ...dates(2022, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 900), ...dates(2023, [1, 2], 600)];
+    const periodOf = periodsFor(archive);
+    expect(periodOf('2013-05-02')).toBe('2013');
+    expect(periodOf('2022-05-02')).toBe('2022q2');
+    expect(periodOf('2023-02-24')).toBe('2023m02');
+    expect(new Set(archive.map(periodOf))).toEqual(new Set(['2013', '2022q1', '2022q2', '2022q3', '2022q4', '2023m01', '2023m02']));
+  });
+
+  it('takes the limit it is given (the bench tries others)', () => {
+    expect(periodsFor(dates(2023, [1, 7], 20), 10)('2023-07-01')).toBe('2023q3');
+    expect(periodsFor(dates(2023, [1, 7], 20), 20)('2023-07-01')).toBe('2023');
+  });
+
+  it('refuses a date it cannot file, naming it', () => {
+    expect(() => periodsFor(['2023-13-01'])).toThrow('"2023-13-01" is not a date (YYYY-MM-DD): every indexed article needs one to be filed under a period.');
+    expect(() => periodsFor(['2023-02-24'])('24/02/2023')).toThrow('"24/02/2023" is not a date');
+  });
+});
