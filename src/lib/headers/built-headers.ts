@@ -5,7 +5,7 @@
  */
 import { fillCspPlaceholders, parseCsp, scriptHashesPlaceholder, sha256Source, sortedSources, styleHashesPlaceholder } from './csp.ts';
 import { parseHeadersFile } from './headers-file.ts';
-import { scanInlineContent } from './inline-content.ts';
+import { scanInlineContent, type InlineContent } from './inline-content.ts';
 
 /** A built page: its path inside the output directory and its HTML. */
 export interface BuiltPage {
@@ -24,6 +24,24 @@ export interface BuiltHeadersOptions {
    * so a refusal names the content to fix and not only the page.
    */
   readonly sourceOf?: (file: string) => string | undefined;
+  /**
+   * Returns what a page carries inline; by default it scans the page. The
+   * build passes one that remembers the scans of unchanged pages
+   * (src/build/inline-scans.ts), so publishing one story into a large
+   * archive scans only the pages that changed.
+   */
+  readonly scan?: (page: BuiltPage) => InlineContent;
+}
+
+/** A page with what it carries inline. */
+interface ScannedPage {
+  readonly file: string;
+  readonly inline: InlineContent;
+}
+
+function scanAll(pages: Iterable<BuiltPage>, options: BuiltHeadersOptions): ScannedPage[] {
+  const scan = options.scan ?? ((page: BuiltPage) => scanInlineContent(page.html));
+  return Array.from(pages, (page) => ({ file: page.file, inline: scan(page) }));
 }
 
 /** The filled file and the hashes that went into it. */
@@ -40,11 +58,14 @@ function excerpt(text: string): string {
 
 /** Returns what each page carries inline that a hash-only CSP would block, as messages naming the page. */
 export function blockedInlineCode(pages: Iterable<BuiltPage>, options: BuiltHeadersOptions = {}): string[] {
+  return problemsOf(scanAll(pages, options), options);
+}
+
+function problemsOf(pages: readonly ScannedPage[], options: BuiltHeadersOptions): string[] {
   const problems: string[] = [];
-  for (const { file: page, html } of pages) {
+  for (const { file: page, inline } of pages) {
     const source = options.sourceOf?.(page);
     const file = source ? `${page} (from ${source})` : page;
-    const inline = scanInlineContent(html);
     if (options.inlineScripts !== 'hash') {
       for (const script of inline.scripts.filter((s) => s.executable)) {
         problems.push(
@@ -68,10 +89,13 @@ export function blockedInlineCode(pages: Iterable<BuiltPage>, options: BuiltHead
 
 /** Returns the sorted sha256 sources of every inline `<style>` and inline executable `<script>` of the pages. */
 export function inlineHashes(pages: Iterable<BuiltPage>): { styles: string[]; scripts: string[] } {
+  return hashesOf(scanAll(pages, {}));
+}
+
+function hashesOf(pages: readonly ScannedPage[]): { styles: string[]; scripts: string[] } {
   const styles = new Set<string>();
   const scripts = new Set<string>();
-  for (const { html } of pages) {
-    const inline = scanInlineContent(html);
+  for (const { inline } of pages) {
     for (const style of inline.styles) styles.add(sha256Source(style));
     for (const script of inline.scripts) if (script.executable) scripts.add(sha256Source(script.text));
   }
@@ -130,13 +154,15 @@ export function fillHeadersTemplate(template: string, styleHashes: readonly stri
  * policy would block, or when the template lacks a placeholder it needs.
  */
 export function builtHeaders(template: string, pages: Iterable<BuiltPage>, options: BuiltHeadersOptions = {}): BuiltHeaders {
-  const problems = blockedInlineCode(pages, options);
+  // Each page is read and scanned once: at ten thousand articles a walk of the built pages is seconds.
+  const scanned = scanAll(pages, options);
+  const problems = problemsOf(scanned, options);
   if (problems.length > 0) {
     throw new Error(
       `${problems.length} piece${problems.length === 1 ? '' : 's'} of inline code would be blocked by the Content-Security-Policy:\n` +
         problems.map((problem) => `  - ${problem}`).join('\n'),
     );
   }
-  const { styles, scripts } = inlineHashes(pages);
+  const { styles, scripts } = hashesOf(scanned);
   return { text: fillHeadersTemplate(template, styles, scripts), styleHashes: styles, scriptHashes: scripts };
 }
