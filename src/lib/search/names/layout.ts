@@ -11,7 +11,10 @@
  *
  * The number of shards grows with the number of postings, so a shard stays
  * a few KB at any archive size; `cap` bounds what a common pair (示范, 公司)
- * can put in one.
+ * can put in one. It grows in powers of two: every key changes shard when
+ * the count does, so publishing a story rewrites every shard only when the
+ * postings have doubled since the last time, and otherwise only the shards
+ * of the keys whose entries it changed.
  */
 import { foldTableString, parseFoldTable, type FoldTable } from '../fold.ts';
 import { readEntry, storeEntry, type NameEntry, type StoredEntry } from './entry.ts';
@@ -62,6 +65,13 @@ function rank(a: NameEntry, b: NameEntry): number {
   );
 }
 
+/** Returns how many shards hold `postings`: the power of two that keeps them at most `postingsPerShard` each on average. */
+export function shardCountFor(postings: number): number {
+  let count = 1;
+  while (count * postingsPerShard < postings) count *= 2;
+  return count;
+}
+
 /** Returns the manifest and shards of a name index of `names`, whose names fold with `table`. */
 export function buildNameIndex(names: readonly IndexedName[], table: FoldTable, cap = defaultCap): { manifest: NameManifest; shards: StoredShard[] } {
   const ordered = [...names].sort((a, b) => rank(a.entry, b.entry));
@@ -76,7 +86,7 @@ export function buildNameIndex(names: readonly IndexedName[], table: FoldTable, 
   });
   let kept = 0;
   for (const posting of postings.values()) kept += posting.kept.length;
-  const count = Math.max(1, Math.ceil(kept / postingsPerShard));
+  const count = shardCountFor(kept);
   const shards = Array.from({ length: count }, () => ({ e: [] as StoredEntry[], k: {} as Record<string, number[]>, at: new Map<number, number>() }));
   for (const key of [...postings.keys()].sort()) {
     const posting = postings.get(key);

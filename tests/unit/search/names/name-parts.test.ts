@@ -4,7 +4,7 @@ import { readIndexedPage } from '../../../../src/lib/search/html-page.ts';
 import { indexRecordOf } from '../../../../src/lib/search/index-record.ts';
 import { nameEntriesOf } from '../../../../src/lib/search/names/collect.ts';
 import { readEntry, storeEntry } from '../../../../src/lib/search/names/entry.ts';
-import { readManifest, readPostings } from '../../../../src/lib/search/names/layout.ts';
+import { readManifest, readPostings, shardCountFor } from '../../../../src/lib/search/names/layout.ts';
 import { nameKey, pinyinKeysOf, pinyinQueryKey } from '../../../../src/lib/search/names/name-key.ts';
 import { isOneOff } from '../../../../src/lib/search/names/one-off.ts';
 import { getVariant } from '../../../../src/lib/site/variants.ts';
@@ -123,5 +123,16 @@ describe('name rows from the built pages', () => {
     ]);
     // The other variant's index holds none of these pages.
     expect(nameEntriesOf(records, getVariant('zh-hans'), table)).toEqual([]);
+  });
+});
+
+describe('how many shards the name index has', () => {
+  it('grows in powers of two, so a publish moves every key only when the postings have doubled', () => {
+    expect([0, 1, 48].map(shardCountFor)).toEqual([1, 1, 1]);
+    expect([49, 96].map(shardCountFor)).toEqual([2, 2]);
+    expect([97, 192].map(shardCountFor)).toEqual([4, 4]);
+    expect([193, 384, 385].map(shardCountFor)).toEqual([8, 8, 16]);
+    // 10,000 articles' names: ~120,000 postings in 4,096 shards, 29 each on average.
+    expect(shardCountFor(120_000)).toBe(4096);
   });
 });
