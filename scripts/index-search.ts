@@ -36,8 +36,8 @@ try {
       const digests = pageDigests(outDir, pagefindDirectory);
       const previous = readPageDigests(digestsFile);
       if (previous) logger.info(`${changedPages(previous, digests).size} of ${digests.size} pages changed since the last index of ${outDir}.`);
-      // Pagefind cannot update a bundle in place: every bundle is written again until the index is split by
-      // period and writeSearchIndex takes the changed pages (CONTRACTS §2), to rebuild only their periods.
+      // The index is split by period now, but every bundle is still written again until writeSearchIndex
+      // takes the changed pages, to rebuild only the bundles holding them.
       await writeSearchIndex(outDir, logger);
       writePageDigests(digestsFile, digests);
     },

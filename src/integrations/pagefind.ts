@@ -1,18 +1,20 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listBuiltHtml } from '../build/built-site.ts';
 import { writeNameIndex } from '../build/name-index.ts';
+import { writeFileIfChanged } from '../build/write-if-changed.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
-import { foldTableString } from '../lib/search/fold.ts';
+import { foldTableString, type FoldTable } from '../lib/search/fold.ts';
 import { readIndexedPage } from '../lib/search/html-page.ts';
 import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
-import { foldTableFile, pagefindBase, pagefindDirectory, resultOrder, searchLanguage } from '../lib/search/bundle.ts';
-import { variants } from '../lib/site/variants.ts';
+import { bundleLanguage, entitiesBundle, foldTableFile, pagefindBase, pagefindDirectory, periodsFile, resultOrder, type PeriodManifest } from '../lib/search/bundle.ts';
+import { bundleOfPage, periodsNewestFirst, type BundleName } from '../lib/search/page-bundle.ts';
+import { variants, type Variant } from '../lib/site/variants.ts';
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
 // highlighter and worker are never loaded, so they are not published either.
@@ -78,46 +80,105 @@ export async function collectIndexRecords(dir: string): Promise<{ records: Index
   return { records, problems };
 }
 
+/** The bundle of one variant, as its folder under `pagefind/` names it (`zh-hant/2023`). */
+export type BundleKey = string;
+
+/** What writeSearchIndex wrote. */
+export interface WrittenIndex {
+  /** How many pages it indexed. */
+  readonly pages: number;
+  /** The bundle of every indexed page, by URL. */
+  readonly bundleOf: ReadonlyMap<string, BundleKey>;
+}
+
+/** The pages of each bundle of each variant, bundles in the order of periods.json, the entities last. */
+function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName, IndexRecord[]>> {
+  const byVariant = new Map<Variant, Map<BundleName, IndexRecord[]>>();
+  for (const variant of variants) {
+    const own = records.filter((r) => r.variant.key === variant.key);
+    const byBundle = new Map<BundleName, IndexRecord[]>();
+    for (const record of own) {
+      const bundle = bundleOfPage(record);
+      byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), record]);
+    }
+    const order = [...periodsNewestFirst(byBundle.keys()), ...(byBundle.has(entitiesBundle) ? [entitiesBundle] : [])];
+    byVariant.set(variant, new Map(order.map((bundle) => [bundle, byBundle.get(bundle)!])));
+  }
+  return byVariant;
+}
+
 /**
- * Writes the search index of the built site in `dir`: for each variant, a
- * Pagefind bundle in `dir/pagefind/<variant path>/` whose content is
- * script-folded text, with a `type` filter, and the fold table the search
- * page needs for queries. Returns how many pages it indexed.
+ * Writes one Pagefind bundle into `outputPath`, replacing whatever was
+ * there. Only this bundle is held by Pagefind meanwhile: the index step's
+ * memory grows with the largest bundle, not with the archive.
  */
-export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger): Promise<number> {
+async function writeBundle(outputPath: string, bundle: BundleName, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
+  // Pagefind writes its files beside whatever the folder holds: chunks of an earlier index would stay otherwise.
+  await rm(outputPath, { recursive: true, force: true });
+  const language = bundleLanguage(bundle);
+  // One language for the whole bundle: folded text reads the same whichever script a page is in.
+  const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: language }), 'start an index');
+  if (!index) throw new Error('Pagefind returned no index.');
+  try {
+    for (const { url, types, record, order } of records) {
+      assertNoErrors(
+        await index.addCustomRecord({
+          url,
+          content: indexContent(indexedTextOf(record), table),
+          language,
+          filters: { type: [...types] },
+          sort: { [resultOrder]: order },
+        }),
+        `index ${url}`,
+      );
+    }
+    assertNoErrors(await index.writeFiles({ outputPath }), `write ${outputPath}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  await removeUnusedBundleFiles(outputPath);
+  await rewriteFragments(outputPath, new Map(records.map(({ url, record }) => [url, recordMeta(record)])));
+}
+
+/** Returns periods.json for a variant whose period bundles hold `pages` pages each, newest first. */
+function periodManifestJson(bundles: ReadonlyMap<BundleName, readonly IndexRecord[]>): string {
+  const manifest: PeriodManifest = { periods: periodsNewestFirst(bundles.keys()).map((period) => ({ period, pages: bundles.get(period)!.length })) };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/**
+ * Writes the search index of the built site in `dir`: for each variant,
+ * under `dir/pagefind/<variant path>/`, one Pagefind bundle per period of its
+ * articles and one of its entity pages (see bundle.ts), whose content is
+ * script-folded text with a `type` filter; the list of periods; the fold
+ * table the search page needs for queries; and the name index. Everything
+ * under `dir/pagefind/` that is not part of this index is removed.
+ */
+export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger): Promise<WrittenIndex> {
   const { records, problems } = await collectIndexRecords(dir);
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
+  const bundles = bundlesOf(records);
   const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards, ...record.names, ...record.entities, record.position]));
+  const bundleOf = new Map<string, BundleKey>();
   try {
-    for (const variant of variants) {
-      const own = records.filter((r) => r.variant.key === variant.key);
-      // One language for the whole bundle: folded text reads the same whichever script a page is in.
-      const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: searchLanguage }), 'start an index');
-      if (!index) throw new Error('Pagefind returned no index.');
-      for (const { url, types, record, order } of own) {
-        assertNoErrors(
-          await index.addCustomRecord({
-            url,
-            content: indexContent(indexedTextOf(record), table),
-            language: searchLanguage,
-            filters: { type: [...types] },
-            sort: { [resultOrder]: order },
-          }),
-          `index ${url}`,
-        );
+    await rm(join(dir, pagefindDirectory), { recursive: true, force: true });
+    for (const [variant, own] of bundles) {
+      const base = join(dir, pagefindBase(variant));
+      for (const [bundle, pages] of own) {
+        await writeBundle(join(base, bundle), bundle, pages, table);
+        for (const { url } of pages) bundleOf.set(url, `${variant.path}/${bundle}`);
       }
-      const outputPath = join(dir, pagefindBase(variant));
-      assertNoErrors(await index.writeFiles({ outputPath }), `write ${outputPath}`);
-      await removeUnusedBundleFiles(outputPath);
-      await rewriteFragments(outputPath, new Map(own.map(({ url, record }) => [url, recordMeta(record)])));
-      await writeFile(join(outputPath, foldTableFile), JSON.stringify(foldTableString(table)));
-      logger?.info(`Indexed ${own.length} ${variant.label} pages for search into ${pagefindBase(variant)}.`);
+      await mkdir(base, { recursive: true });
+      await writeFileIfChanged(join(base, periodsFile), periodManifestJson(own));
+      await writeFileIfChanged(join(base, foldTableFile), JSON.stringify(foldTableString(table)));
+      const counts = [...own].map(([bundle, pages]) => `${bundle} (${pages.length})`).join(', ');
+      logger?.info(`Indexed ${[...own.values()].reduce((sum, pages) => sum + pages.length, 0)} ${variant.label} pages for search into ${pagefindBase(variant)}: ${counts || 'no bundles'}.`);
     }
     logger?.info(`The fold table has ${table.size} characters.`);
     for (const size of await writeNameIndex(dir, records)) logger?.info(`Name index ${size.variant}: ${size.names} names in ${size.shards} shards (largest ${size.largestShard} bytes, manifest ${size.manifest} bytes).`);
-    return records.length;
+    return { pages: records.length, bundleOf };
   } catch (cause) {
     throw new Error('Failed to build the search index with Pagefind.', { cause });
   } finally {
