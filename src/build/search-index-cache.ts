@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { IndexedPage } from '../lib/search/html-page.ts';
 import { variants } from '../lib/site/variants.ts';
 import type { PageDigests } from './changed-pages.ts';
 import { filesUnder } from './files-under.ts';
@@ -19,6 +20,8 @@ export interface CachedPage {
   readonly digest: string;
   /** The bundle it went to (`zh-hant/2023`), or undefined when it is not indexed. */
   readonly bundle: string | undefined;
+  /** What the index read from it (null: nothing to index), so an unchanged page is not read and parsed again. */
+  readonly read: IndexedPage | null;
 }
 
 /** What the last index of a site knew. */
@@ -42,15 +45,29 @@ export function pagefindTreeDigest(dir: string): string {
 // checked all the same, so a damaged cache reads as no cache rather than as an odd plan.
 const bundlePattern = new RegExp(`^(?:${variants.map((v) => v.path.replace(/[^a-z0-9-]/g, '')).join('|')})/(?:\\d{4}|entities)$`);
 
+function isStringLists(value: unknown): value is Record<string, string[]> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'));
+}
+
+function isIndexedPage(value: unknown): value is IndexedPage {
+  const page = value as Partial<Record<keyof IndexedPage, unknown>> | null;
+  return (
+    typeof page === 'object' && page !== null &&
+    typeof page.lang === 'string' && typeof page.title === 'string' && typeof page.text === 'string' &&
+    isStringLists(page.meta) && isStringLists(page.filters) && isStringLists(page.sorts)
+  );
+}
+
 function parsed(text: string): SearchIndexCache | undefined {
   const value = JSON.parse(text) as { code?: unknown; tree?: unknown; pages?: unknown };
   if (typeof value.code !== 'string' || typeof value.tree !== 'string' || typeof value.pages !== 'object' || value.pages === null) return undefined;
   const pages = new Map<string, CachedPage>();
   for (const [file, entry] of Object.entries(value.pages)) {
-    if (!Array.isArray(entry) || entry.length !== 2) return undefined;
-    const [digest, bundle] = entry as unknown[];
+    if (!Array.isArray(entry) || entry.length !== 3) return undefined;
+    const [digest, bundle, read] = entry as unknown[];
     if (typeof digest !== 'string' || !(bundle === null || (typeof bundle === 'string' && bundlePattern.test(bundle)))) return undefined;
-    pages.set(file, { digest, bundle: bundle ?? undefined });
+    if (!(read === null || isIndexedPage(read))) return undefined;
+    pages.set(file, { digest, bundle: bundle ?? undefined, read });
   }
   return { code: value.code, tree: value.tree, pages };
 }
@@ -67,7 +84,7 @@ export function readSearchIndexCache(file: string): SearchIndexCache | undefined
 /** Saves what an index of the site knew, for the next one. */
 export function writeSearchIndexCache(file: string, cache: SearchIndexCache): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const pages = Object.fromEntries([...cache.pages].map(([page, { digest, bundle }]) => [page, [digest, bundle ?? null]]));
+  const pages = Object.fromEntries([...cache.pages].map(([page, { digest, bundle, read }]) => [page, [digest, bundle ?? null, read]]));
   writeFileSync(file, JSON.stringify({ code: cache.code, tree: cache.tree, pages }));
 }
 

@@ -9,7 +9,7 @@ import { writeFileIfChanged } from '../build/write-if-changed.ts';
 import { namesDirectory } from '../lib/search/names/layout.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import { foldTableString, type FoldTable } from '../lib/search/fold.ts';
-import { readIndexedPage } from '../lib/search/html-page.ts';
+import { readIndexedPage, type IndexedPage } from '../lib/search/html-page.ts';
 import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
@@ -62,15 +62,22 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, what: strin
   return response;
 }
 
+/** What the index read from each built page (null: a page with nothing to index), by the page's path in the site. */
+export type ReadPages = ReadonlyMap<string, IndexedPage | null>;
+
 /**
  * Returns the records of every built page that has a `data-pagefind-body`,
- * and what is wrong with the pages that could not be indexed.
+ * what is wrong with the pages that could not be indexed, and what was read
+ * from each page. A page in `known` (read by the last index and unchanged
+ * since) is taken from it rather than read and parsed again.
  */
-export async function collectIndexRecords(dir: string): Promise<{ records: IndexRecord[]; problems: string[] }> {
+export async function collectIndexRecords(dir: string, known: ReadPages = new Map()): Promise<{ records: IndexRecord[]; problems: string[]; read: ReadPages }> {
   const records: IndexRecord[] = [];
   const problems: string[] = [];
+  const read = new Map<string, IndexedPage | null>();
   for (const file of listBuiltHtml(dir).filter((f) => f.split('/')[0] !== pagefindDirectory)) {
-    const page = readIndexedPage(await readFile(join(dir, file), 'utf8'));
+    const page = known.has(file) ? known.get(file)! : (readIndexedPage(await readFile(join(dir, file), 'utf8')) ?? null);
+    read.set(file, page);
     if (!page) continue;
     try {
       records.push(indexRecordOf(page, pageUrlOf(file)));
@@ -78,7 +85,7 @@ export async function collectIndexRecords(dir: string): Promise<{ records: Index
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
-  return { records, problems };
+  return { records, problems, read };
 }
 
 /** The bundle of one variant, as its folder under `pagefind/` names it (`zh-hant/2023`). */
@@ -92,6 +99,8 @@ export interface WrittenIndex {
   readonly bundleOf: ReadonlyMap<string, BundleKey>;
   /** The bundles it wrote, in the order written (every bundle, for a whole index). */
   readonly written: readonly BundleKey[];
+  /** What it read from each built page. */
+  readonly read: ReadPages;
 }
 
 /** Returns the key of a variant's bundle: its folder under `pagefind/`. */
@@ -160,6 +169,8 @@ export interface PreviousIndex {
   readonly bundleOf: ReadonlyMap<string, BundleKey>;
   /** The URLs of the pages changed, added or removed since (indexed or not). */
   readonly changed: ReadonlySet<string>;
+  /** What it read from the pages unchanged since, by path: reading and parsing every page again was a third of a publish. */
+  readonly unchanged: ReadPages;
 }
 
 /**
@@ -196,7 +207,7 @@ const variantFiles = new Set([periodsFile, foldTableFile, namesDirectory]);
  * change.
  */
 export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger, previous?: PreviousIndex): Promise<WrittenIndex> {
-  const { records, problems } = await collectIndexRecords(dir);
+  const { records, problems, read } = await collectIndexRecords(dir, previous?.unchanged);
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
@@ -233,7 +244,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
     }
     logger?.info(`The fold table has ${table.size} characters.`);
     for (const size of await writeNameIndex(dir, records)) logger?.info(`Name index ${size.variant}: ${size.names} names in ${size.shards} shards (largest ${size.largestShard} bytes, manifest ${size.manifest} bytes).`);
-    return { pages: records.length, bundleOf, written: allWritten };
+    return { pages: records.length, bundleOf, written: allWritten, read };
   } catch (cause) {
     throw new Error('Failed to build the search index with Pagefind.', { cause });
   } finally {

@@ -35,10 +35,11 @@ export async function updateSearchIndex(dir: string, root: string, cacheFile: st
     logger?.info(`${changed.size} of ${digests.size} pages changed since the last index of ${dir}.`);
     const bundleOf = new Map<string, BundleKey>();
     for (const [file, { bundle }] of cache.pages) if (bundle !== undefined) bundleOf.set(pageUrlOf(file), bundle);
-    previous = { bundleOf, changed: new Set([...changed].map(pageUrlOf)) };
+    const unchanged = new Map([...cache.pages].filter(([file, { digest }]) => digests.get(file) === digest).map(([file, { read }]) => [file, read]));
+    previous = { bundleOf, changed: new Set([...changed].map(pageUrlOf)), unchanged };
   }
   const written = await writeSearchIndex(dir, logger, previous);
-  const pages = new Map([...digests].map(([file, digest]) => [file, { digest, bundle: written.bundleOf.get(pageUrlOf(file)) }]));
+  const pages = new Map([...digests].map(([file, digest]) => [file, { digest, bundle: written.bundleOf.get(pageUrlOf(file)), read: written.read.get(file) ?? null }]));
   writeSearchIndexCache(cacheFile, { code, tree: pagefindTreeDigest(path.join(dir, pagefindDirectory)), pages });
   return { ...written, whole };
 }

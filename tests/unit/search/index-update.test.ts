@@ -199,8 +199,17 @@ describe('an index whose record of the last run cannot be trusted', () => {
   }, 60_000);
 
   it('is written whole when the record names a bundle that is not one', async () => {
-    const record = JSON.parse(readFileSync(cache, 'utf8')) as { pages: Record<string, [string, string | null]> };
-    record.pages['zh-hant/articles/a2021/index.html'] = ['0', 'zh-hant/../../etc'];
+    const record = JSON.parse(readFileSync(cache, 'utf8')) as { pages: Record<string, [string, string | null, unknown]> };
+    const [digest, , read] = record.pages['zh-hant/articles/a2021/index.html']!;
+    record.pages['zh-hant/articles/a2021/index.html'] = [digest, 'zh-hant/../../etc', read];
+    writeFileSync(cache, JSON.stringify(record));
+    expect(await reindex()).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('is written whole when the record holds a page read that is not one', async () => {
+    const record = JSON.parse(readFileSync(cache, 'utf8')) as { pages: Record<string, [string, string | null, unknown]> };
+    const [digest, bundle] = record.pages['zh-hant/articles/a2021/index.html']!;
+    record.pages['zh-hant/articles/a2021/index.html'] = [digest, bundle, { lang: 'zh-Hant', title: 1 }];
     writeFileSync(cache, JSON.stringify(record));
     expect(await reindex()).toBe('there is no readable record of the last index');
   }, 60_000);
