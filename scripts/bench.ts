@@ -342,10 +342,10 @@ try {
   const searched = corpora.filter((c) => c.searches.length > 0);
   if (searched.length > 0) {
     out.push('');
-    out.push(`First search per corpus (${variants[0].path} search page, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm + entry, meta = Pagefind's page list, index = index chunks, fragment = result records)`);
+    out.push(`First search per corpus (${variants[0].path} search page, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm, meta = each bundle opened: its pagefind-entry.json and page list, index = index chunks, fragment = result records, names = the name index, other = fold table and period list)`);
     out.push(
       formatTable(
-        ['articles', 'search', 'query', 'results', 'first search', 'requests', 'engine', 'meta', 'index', 'fragments', 'filter', 'cold → results', 'warm → results'],
+        ['articles', 'search', 'query', 'results', 'first search', 'requests', 'engine', 'meta', 'index', 'fragments', 'filter', 'names', 'other', 'cold → results', 'warm → results'],
         searched.flatMap((c) =>
           c.searches.map((s) => {
             const kinds = requestsByKind(s.firstSearchRequests);
@@ -362,6 +362,8 @@ try {
               cell('index'),
               cell('fragment'),
               cell('filter'),
+              cell('names'),
+              cell('other'),
               formatMs(s.coldKeystrokeToResultsMs),
               formatMs(s.warmKeystrokeToResultsMs),
             ];

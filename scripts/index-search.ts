@@ -5,23 +5,22 @@
  * indexer's memory never adds to Astro's, which held every page of the archive;
  * a failure or an interruption removes the half-built dist/ (src/build/finish-or-remove.ts).
  *
- * It also says which pages changed since the last index of the same dist/
- * (digests kept in node_modules/.cache/search-index/): what an index split by
- * period (CONTRACTS §2) needs to rebuild only the periods holding them.
+ * It rewrites only the search bundles whose pages changed since the last index
+ * of the same dist/ (what it knew is kept in node_modules/.cache/search-index/,
+ * see src/build/search-index-cache.ts), and writes the index whole when that
+ * record is missing, from other code, or does not match dist/pagefind/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createNodeLoggerFromFlags } from 'astro/logger/node';
-import { changedPages, pageDigests, readPageDigests, writePageDigests } from '../src/build/changed-pages.ts';
 import { finishOrRemove } from '../src/build/finish-or-remove.ts';
-import { writeSearchIndex } from '../src/integrations/pagefind.ts';
-import { pagefindDirectory } from '../src/lib/search/bundle.ts';
+import { updateSearchIndex } from '../src/integrations/update-search-index.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const logger = createNodeLoggerFromFlags({}).forkIntegrationLogger('search-index');
-const digestsFile = path.join(root, 'node_modules/.cache/search-index', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+const cacheFile = path.join(root, 'node_modules/.cache/search-index', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
 
 if (!existsSync(path.join(outDir, 'index.html'))) {
   logger.error(`${outDir} holds no built site (no index.html): run astro build first, or npm run build for both steps.`);
@@ -33,13 +32,9 @@ try {
     outDir,
     root,
     async () => {
-      const digests = pageDigests(outDir, pagefindDirectory);
-      const previous = readPageDigests(digestsFile);
-      if (previous) logger.info(`${changedPages(previous, digests).size} of ${digests.size} pages changed since the last index of ${outDir}.`);
-      // Pagefind cannot update a bundle in place: every bundle is written again until the index is split by
-      // period and writeSearchIndex takes the changed pages (CONTRACTS §2), to rebuild only their periods.
-      await writeSearchIndex(outDir, logger);
-      writePageDigests(digestsFile, digests);
+      const started = performance.now();
+      await updateSearchIndex(outDir, root, cacheFile, logger);
+      logger.info(`The search index took ${Math.round(performance.now() - started)} ms.`);
     },
     (message) => logger.warn(message),
   );

@@ -60,15 +60,24 @@ export async function measureBenchSearches(browser: Browser, distDir: string, va
 }
 
 /** What kind of file a search request fetched, for the bytes-per-request table. */
-export type RequestKind = 'engine' | 'meta' | 'index' | 'fragment' | 'filter' | 'other';
+export type RequestKind = 'engine' | 'meta' | 'index' | 'fragment' | 'filter' | 'names' | 'other';
 
-/** Returns the kind of a search request from its URL. */
+/**
+ * Returns the kind of a search request from its URL: `engine` is Pagefind's
+ * code (pagefind.js, the wasm), fetched once whatever the bundles; `meta` is
+ * what each bundle loaded costs before any word is looked up (its
+ * pagefind-entry.json and page list), so it grows with the bundles a search
+ * opens; `names` is the name index (src/lib/search/names/); `other` is the
+ * variant's fold table and period list.
+ */
 export function requestKind(url: string): RequestKind {
-  if (/\/pagefind\.js|\.pagefind$|pagefind-entry\.json/.test(url.split('?')[0] ?? '')) return 'engine';
-  if (/\.pf_meta$/.test(url)) return 'meta';
-  if (/\/index\//.test(url)) return 'index';
-  if (/\/fragment\//.test(url)) return 'fragment';
-  if (/\/filter\//.test(url)) return 'filter';
+  const path = url.split('?')[0] ?? '';
+  if (/\/names\//.test(path)) return 'names';
+  if (/\/pagefind\.js$|\.pagefind$/.test(path)) return 'engine';
+  if (/\.pf_meta$|\/pagefind-entry\.json$/.test(path)) return 'meta';
+  if (/\/index\//.test(path)) return 'index';
+  if (/\/fragment\//.test(path)) return 'fragment';
+  if (/\/filter\//.test(path)) return 'filter';
   return 'other';
 }
 
@@ -80,6 +89,7 @@ export function requestsByKind(requests: readonly { url: string; gzipBytes: numb
     index: { count: 0, bytes: 0 },
     fragment: { count: 0, bytes: 0 },
     filter: { count: 0, bytes: 0 },
+    names: { count: 0, bytes: 0 },
     other: { count: 0, bytes: 0 },
   };
   for (const request of requests) {

@@ -1,14 +1,20 @@
 /**
- * The search engine in the browser: Pagefind's low-level API and the fold
- * table, loaded once, the first time the reader starts to search. Runs the
- * plan of one search and hands back candidates whose records load on demand.
+ * The search engine in the browser: a variant's period list and fold table,
+ * loaded once, the first time the reader starts to search, and Pagefind,
+ * started on the first bundle a search needs with the others merged into it
+ * as searches need them (bundle.ts): the entities bundle when a search can
+ * find entity pages, the newest period when it can find articles, and each
+ * older period, newest first and once, when the reader pages past the ones
+ * searched. Runs the plan of one search and hands back its candidates, whose
+ * records load on demand.
  */
-import { foldTableFile, searchLanguage } from '../lib/search/bundle.ts';
+import { bundleBase, bundleLanguage, bundleOfResult, entitiesBundle, foldTableFile, pagefindBase, parsePeriodManifest, periodsFile, type Period } from '../lib/search/bundle.ts';
 import { parseFoldTable, type FoldTable } from '../lib/search/fold.ts';
-import type { SearchPlan } from '../lib/search/plan.ts';
-import { orderCandidates } from '../lib/search/rank.ts';
+import type { PageKinds, SearchPlan } from '../lib/search/plan.ts';
+import { rankCandidates, type TieredCandidates } from '../lib/search/rank.ts';
 import { readRecordMeta } from '../lib/search/record.ts';
-import type { Candidate } from '../lib/search/results.ts';
+import type { Candidate, CandidateSource } from '../lib/search/results.ts';
+import type { Variant } from '../lib/site/variants.ts';
 
 /** The part of Pagefind's `pagefind.js` this page uses. */
 interface PagefindResult {
@@ -18,87 +24,204 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: { language: string }): Promise<void>;
+  destroy(): Promise<void>;
   search(
     term: string | null,
     options: { filters: Readonly<Record<string, string>>; sort: Readonly<Record<string, string>> },
   ): Promise<{ readonly results: readonly PagefindResult[] } | null>;
 }
 
-/** A loaded engine: Pagefind for one variant's bundle, and the fold table. */
-export interface Engine {
-  readonly pagefind: Pagefind;
-  readonly table: FoldTable;
-}
+/** A bundle of the index: a period, or the entity pages. */
+type Bundle = Period | typeof entitiesBundle;
 
-let engine: Promise<Engine> | undefined;
-
-/** Returns the engine of the bundle at `base`, loading it the first time (a failed load is tried again next time). */
-export function loadEngine(base: string): Promise<Engine> {
-  engine ??= (async () => {
-    const tableUrl = `${base}${foldTableFile}`;
-    const [pagefind, table] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<unknown> as Promise<Pagefind>,
-      // Revalidated, not trusted from cache: the table grows with the site.
-      fetch(tableUrl, { cache: 'no-cache' }).then(async (response) => {
-        if (!response.ok) throw new Error(`${tableUrl}: HTTP ${response.status}`);
-        return parseFoldTable(String(await response.json()));
-      }),
-    ]);
-    // No worker: the worker script would be one more download on the first search.
-    await pagefind.options({ noWorker: true, basePath: base });
-    // Pagefind takes the language it searches in from <html lang> (zh-Hant here), and for zh it cuts the
-    // query with the browser's word segmenter, which splits our character pairs and marked words apart
-    // again (钱俊君2 → 钱 俊君 2: a prefix search for 钱). The index is in `und` (bundle.ts), so search in
-    // `und`: Pagefind reads the attribute once, synchronously, as it starts, and it is put back at once.
-    const html = document.documentElement;
-    const lang = html.getAttribute('lang');
-    html.setAttribute('lang', searchLanguage);
-    const started = pagefind.init();
-    if (lang === null) html.removeAttribute('lang');
-    else html.setAttribute('lang', lang);
-    await started;
-    return { pagefind, table };
-  })();
-  engine.catch(() => {
-    engine = undefined;
-  });
-  return engine;
-}
+type PlannedSearch = Extract<SearchPlan, { kind: 'search' }>;
 
 let turn: Promise<unknown> = Promise.resolve();
 
 /**
- * Runs Pagefind searches one at a time, in the order asked: Pagefind answers
+ * Runs Pagefind calls one at a time, in the order asked: Pagefind answers
  * a search that was overtaken by a newer one with null (it keeps only the
  * newest), so a keystroke's query could otherwise empty a tier of the search
- * before it, or of its own.
+ * before it, or of its own; and a bundle merged while a search runs would
+ * be searched half loaded.
  */
-function inTurn<T>(search: () => Promise<T>): Promise<T> {
-  const result = turn.then(search);
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const result = turn.then(work);
   turn = result.catch(() => undefined);
   return result;
 }
 
+/** Returns the JSON at `url`, revalidated rather than trusted from cache: the index changes with the site. */
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as unknown;
+}
+
 /**
- * Returns the candidates of a planned search in their one order (rank.ts):
- * the engine's queries for the exact name, the stories about the query and
- * every candidate run on the same loaded index (their marked words share its
- * chunks, see query.ts). Each record is fetched only when the results page
- * asks for it; a page outside `pathPrefix` (another variant) is never shown.
+ * Returns Pagefind started on one bundle. Pagefind takes the language it
+ * searches in from <html lang> (zh-Hant here), and for zh it cuts the query
+ * with the browser's word segmenter, which splits our character pairs and
+ * marked words apart again (钱俊君2 → 钱 俊君 2: a prefix search for 钱).
+ * Each bundle is indexed under its own language (bundle.ts), so search in
+ * it: Pagefind reads the attribute once, synchronously, as it starts, and it
+ * is put back at once. Merged bundles are given their language instead.
  */
-export async function findCandidates(pagefind: Pagefind, plan: Extract<SearchPlan, { kind: 'search' }>, pathPrefix: string): Promise<Candidate[]> {
-  const options = { filters: plan.filters, sort: plan.sort };
-  const run = async (query: string | null | undefined): Promise<readonly PagefindResult[]> =>
-    query === undefined ? [] : ((await inTurn(() => pagefind.search(query, options)))?.results ?? []);
-  const { queries } = plan;
-  const exact = await run(queries?.exact);
-  const about = await run(queries?.about);
-  const all = await run(queries ? queries.all : null);
-  return orderCandidates({ exact, about, all }).map((result) => ({
-    id: result.id,
-    load: async () => {
-      const data = await result.data();
-      return data.url.startsWith(pathPrefix) ? { url: data.url, record: readRecordMeta(data.meta) } : undefined;
-    },
-  }));
+async function startPagefind(base: string, bundle: Bundle): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+  // No worker: the worker script would be one more download on the first search.
+  await pagefind.options({ noWorker: true, basePath: base });
+  const html = document.documentElement;
+  const lang = html.getAttribute('lang');
+  html.setAttribute('lang', bundleLanguage(bundle));
+  const started = pagefind.init();
+  if (lang === null) html.removeAttribute('lang');
+  else html.setAttribute('lang', lang);
+  await started;
+  return pagefind;
+}
+
+/** The engine of one variant: its periods, its fold table, and the bundles loaded so far. */
+export class SearchEngine {
+  /** Every period bundle, newest first (periods.json). */
+  readonly periods: readonly Period[];
+  readonly table: FoldTable;
+  private readonly variant: Pick<Variant, 'path'>;
+  private pagefind: Promise<Pagefind> | undefined;
+  private readonly loading = new Map<Bundle, Promise<void>>();
+  /** Bundles loaded and searchable, updated only inside a turn, so a search sees the bundles it searches. */
+  private readonly ready = new Set<Bundle>();
+  private readonly onFailure: () => void;
+
+  constructor(variant: Pick<Variant, 'path'>, periods: readonly Period[], table: FoldTable, onFailure: () => void) {
+    this.variant = variant;
+    this.periods = periods;
+    this.table = table;
+    this.onFailure = onFailure;
+  }
+
+  /** Loads the bundles a search of these kinds of page starts with: the entity pages' and the newest period's. */
+  async open(kinds: PageKinds): Promise<void> {
+    const newest = this.periods[0];
+    const wanted: Bundle[] = [...(kinds.articles && newest !== undefined ? [newest] : []), ...(kinds.entities ? [entitiesBundle] : [])];
+    await Promise.all(wanted.map((bundle) => this.load(bundle)));
+  }
+
+  /** Returns once `bundle` is searchable: the first bundle starts Pagefind, every other one is merged into it. */
+  private load(bundle: Bundle): Promise<void> {
+    let loaded = this.loading.get(bundle);
+    if (loaded) return loaded;
+    const base = bundleBase(this.variant, bundle);
+    if (this.pagefind) {
+      const pagefind = this.pagefind;
+      loaded = pagefind.then((engine) =>
+        inTurn(async () => {
+          await engine.mergeIndex(base, { language: bundleLanguage(bundle) });
+          this.ready.add(bundle);
+        }),
+      );
+    } else {
+      this.pagefind = startPagefind(base, bundle);
+      loaded = this.pagefind.then(() => inTurn(async () => void this.ready.add(bundle)));
+    }
+    this.loading.set(bundle, loaded);
+    loaded.catch(() => this.fail());
+    return loaded;
+  }
+
+  /**
+   * Forgets this engine: a bundle that failed to load stays in Pagefind's
+   * list and fails every later search (and the primary's failure shows only
+   * when it is searched), so the next search starts Pagefind again.
+   */
+  private fail(): void {
+    this.onFailure();
+    void this.pagefind?.then((pagefind) => pagefind.destroy()).catch(() => undefined);
+  }
+
+  /** Runs Pagefind work in turn; a failure forgets the engine. */
+  private guarded<T>(work: () => Promise<T>): Promise<T> {
+    const result = inTurn(work);
+    result.catch(() => this.fail());
+    return result;
+  }
+
+  /**
+   * Returns the candidates of a planned search over the bundles it starts
+   * with (and any older period an earlier search loaded), and how to search
+   * the periods it has not: their stories come after everything found so
+   * far (rank.ts). A page outside `pathPrefix` (another variant) is never shown.
+   */
+  async search(plan: PlannedSearch, pathPrefix: string): Promise<CandidateSource> {
+    await this.open(plan.kinds);
+    const { searched, tiers } = await this.guarded(async () => {
+      const searched = plan.kinds.articles ? this.periods.filter((period) => this.ready.has(period)) : [];
+      return { searched, tiers: await this.tiers(plan) };
+    });
+    const older = plan.kinds.articles ? this.periods.slice(searched.length) : [];
+    const candidate = (result: PagefindResult) => this.candidate(result, pathPrefix);
+    const ranked = rankCandidates(tiers, searched);
+    return {
+      ranked: { first: ranked.first.map(candidate), last: ranked.last.map(candidate) },
+      searched,
+      older,
+      searchPeriod: async (period) => {
+        await this.load(period);
+        const fresh = await this.guarded(() => this.tiers(plan));
+        const inPeriod = (results: readonly PagefindResult[]) => results.filter((result) => bundleOfResult(result.id) === period);
+        const only = { exact: inPeriod(fresh.exact), about: inPeriod(fresh.about), all: inPeriod(fresh.all) };
+        return rankCandidates(only, [period]).first.map(candidate);
+      },
+    };
+  }
+
+  /** Returns what the plan's three queries find in every bundle loaded; call inside a turn. */
+  private async tiers(plan: PlannedSearch): Promise<TieredCandidates<PagefindResult>> {
+    if (!this.pagefind || this.ready.size === 0) return { exact: [], about: [], all: [] };
+    const pagefind = await this.pagefind;
+    const options = { filters: plan.filters, sort: plan.sort };
+    const run = async (query: string | null | undefined): Promise<readonly PagefindResult[]> =>
+      query === undefined ? [] : ((await pagefind.search(query, options))?.results ?? []);
+    const { queries } = plan;
+    const exact = await run(queries?.exact);
+    const about = await run(queries?.about);
+    const all = await run(queries ? queries.all : null);
+    return { exact, about, all };
+  }
+
+  private candidate(result: PagefindResult, pathPrefix: string): Candidate {
+    return {
+      id: result.id,
+      load: async () => {
+        const data = await result.data();
+        return data.url.startsWith(pathPrefix) ? { url: data.url, record: readRecordMeta(data.meta) } : undefined;
+      },
+    };
+  }
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** Returns the engine of a variant's index, loading its period list and fold table the first time (a failed load is tried again next time). */
+export function loadEngine(variant: Pick<Variant, 'path'>): Promise<SearchEngine> {
+  if (engine) return engine;
+  const base = pagefindBase(variant);
+  const loading = (async () => {
+    const [manifest, table] = await Promise.all([
+      fetchJson(`${base}${periodsFile}`).then(parsePeriodManifest),
+      // The table grows with the site.
+      fetchJson(`${base}${foldTableFile}`).then((value) => parseFoldTable(String(value))),
+    ]);
+    // A period with no pages has no bundle to load.
+    const periods = manifest.periods.filter((entry) => entry.pages > 0).map((entry) => entry.period);
+    return new SearchEngine(variant, periods, table, () => {
+      if (engine === loading) engine = undefined;
+    });
+  })();
+  engine = loading;
+  loading.catch(() => {
+    if (engine === loading) engine = undefined;
+  });
+  return loading;
 }

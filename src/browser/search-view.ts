@@ -71,14 +71,25 @@ export function renderHit(hit: Hit, terms: readonly string[], table: FoldTable, 
 /** What the status line reports. */
 export type StatusReport =
   | { readonly kind: 'prompt' | 'failed' }
-  | { readonly kind: 'results'; readonly query: string; readonly listing: boolean; readonly shown: number; readonly more: boolean };
+  | {
+      readonly kind: 'results';
+      readonly query: string;
+      readonly listing: boolean;
+      readonly shown: number;
+      /** True while candidates found so far are still to be looked at: the count is a lower bound. */
+      readonly more: boolean;
+      /** While older periods are still to be searched, the oldest period searched: the count is of these periods only. */
+      readonly since?: string | undefined;
+    };
 
-/** Returns the status line for a report, in the page's script. */
+/** Returns the status line for a report, in the page's script; a count that may still grow never reads as final. */
 export function statusText(report: StatusReport, messages: SearchMessages): string {
   if (report.kind !== 'results') return messages[report.kind];
-  const { query, listing, shown, more } = report;
+  const { query, listing, shown, more, since } = report;
+  const count = more ? `${shown}+` : shown;
+  if (since !== undefined) return fillMessage(listing ? messages.listedSince : messages.foundSince, { query, count, period: since });
   if (shown === 0) return listing ? messages.noneListed : fillMessage(messages.none, { query });
-  return fillMessage(listing ? messages.listed : messages.found, { query, count: more ? `${shown}+` : shown });
+  return fillMessage(listing ? messages.listed : messages.found, { query, count });
 }
 
 function nameLink(match: NameMatch): HTMLAnchorElement {

@@ -2,17 +2,19 @@
  * The search page in the browser: wires the form, the URL and the results
  * together. The engine loads the first time the reader starts to search
  * (search-engine.ts); results are judged and ranked by pure modules
- * (lib/search/plan.ts, results.ts) and drawn by search-view.ts.
+ * (lib/search/plan.ts, rank.ts, results.ts) and drawn by search-view.ts.
+ * Older periods of the index are searched only as the reader pages past
+ * the results of the newer ones ("more").
  */
 import { pagefindBase } from '../lib/search/bundle.ts';
 import { historyStep, searchTitle, searchUrl, withSearch } from '../lib/search/history.ts';
-import { planSearch } from '../lib/search/plan.ts';
+import { pageKindsOf, planSearch } from '../lib/search/plan.ts';
 import { ResultPages } from '../lib/search/results.ts';
 import { parseSearchType, readSearchState, sameSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { findVariant } from '../lib/site/variants.ts';
 import { namesShown } from '../lib/search/names/lookup.ts';
 import { lookupNames } from './name-lookup.ts';
-import { findCandidates, loadEngine } from './search-engine.ts';
+import { loadEngine } from './search-engine.ts';
 import { readMessages, renderHit, renderNames, statusText } from './search-view.ts';
 
 /** Results shown at a time: each costs a fragment download. */
@@ -41,7 +43,7 @@ export function startSearchPage(root: Document): void {
 
   let generation = 0;
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { pages: ResultPages; terms: readonly string[]; query: string } | undefined;
+  let pending: { pages: ResultPages; terms: readonly string[]; query: string; listing: boolean } | undefined;
 
   const setState = (state: 'idle' | 'loading' | 'done' | 'error', query = '') => {
     output.dataset['state'] = state;
@@ -72,16 +74,26 @@ export function startSearchPage(root: Document): void {
     followSwitchLinks();
   };
 
-  /** Shows the next page of results; returns how many are shown in all. */
-  const showMore = async (mine: number): Promise<number> => {
-    if (!pending) return 0;
-    const { pages, terms } = pending;
-    const { table } = await loadEngine(base);
+  /** Shows the next page of results (searching older periods when it must) and a status line that says whether the count is final. */
+  const showMore = async (mine: number): Promise<void> => {
+    if (!pending) return;
+    const { pages, terms, query, listing } = pending;
+    const { table } = await loadEngine(variant);
+    output.setAttribute('aria-busy', 'true');
     const hits = await pages.page(pageSize);
-    if (mine !== generation) return list.childElementCount;
+    if (mine !== generation) return;
+    output.setAttribute('aria-busy', 'false');
     for (const hit of hits) list.append(renderHit(hit, terms, table, messages));
     more.hidden = pages.done;
-    return list.childElementCount;
+    const since = pages.periodsRemain ? pages.searchedSince : undefined;
+    status.textContent = statusText({ kind: 'results', query, listing, shown: list.childElementCount, more: pages.candidatesRemain, since }, messages);
+  };
+
+  const showFailure = (error: unknown) => {
+    console.warn('Search failed:', error);
+    output.setAttribute('aria-busy', 'false');
+    more.hidden = true;
+    status.textContent = statusText({ kind: 'failed' }, messages);
   };
 
   /** Shows what the name index finds for `state`, unless a newer search has started meanwhile. */
@@ -109,24 +121,21 @@ export function startSearchPage(root: Document): void {
     }
     setState('loading', state.query);
     try {
-      const { pagefind, table } = await loadEngine(base);
+      const engine = await loadEngine(variant);
       if (mine !== generation) return;
-      const plan = planSearch(state, table);
+      const plan = planSearch(state, engine.table);
       if (plan.kind === 'idle') return;
-      const candidates = await findCandidates(pagefind, plan, `/${variant.path}/`);
+      const source = await engine.search(plan, `/${variant.path}/`);
       if (mine !== generation) return;
-      pending = { pages: new ResultPages(candidates, plan.terms, table), terms: plan.terms, query: state.query };
+      pending = { pages: new ResultPages(source, plan.terms, engine.table), terms: plan.terms, query: state.query, listing: plan.terms.length === 0 };
       list.replaceChildren();
-      const shown = await showMore(mine);
+      await showMore(mine);
       if (mine !== generation) return;
-      status.textContent = statusText({ kind: 'results', query: state.query, listing: plan.terms.length === 0, shown, more: !more.hidden }, messages);
       setState('done', state.query);
     } catch (error) {
       if (mine !== generation) return;
-      console.warn('Search failed:', error);
       list.replaceChildren();
-      more.hidden = true;
-      status.textContent = statusText({ kind: 'failed' }, messages);
+      showFailure(error);
       setState('error', state.query);
     }
   };
@@ -142,8 +151,11 @@ export function startSearchPage(root: Document): void {
     void run(state);
   };
 
+  // Load the engine, and the bundles a search of the chosen type starts with, as the reader reaches for the form.
   const warmUp = () => {
-    void loadEngine(base).catch(() => undefined);
+    void loadEngine(variant)
+      .then((engine) => engine.open(pageKindsOf(currentState().type)))
+      .catch(() => undefined);
   };
 
   input.addEventListener('focus', warmUp, { once: true });
@@ -162,7 +174,12 @@ export function startSearchPage(root: Document): void {
   more.addEventListener('click', () => {
     const mine = generation;
     const firstNew = list.childElementCount;
-    void showMore(mine).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+    void showMore(mine).then(
+      () => list.children[firstNew]?.querySelector('a')?.focus(),
+      (error: unknown) => {
+        if (mine === generation) showFailure(error);
+      },
+    );
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(location.search);

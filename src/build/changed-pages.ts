@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listBuiltHtml } from './built-site.ts';
 
@@ -24,18 +24,4 @@ export function changedPages(before: PageDigests, after: PageDigests): Set<strin
   for (const [file, digest] of after) if (before.get(file) !== digest) changed.add(file);
   for (const file of before.keys()) if (!after.has(file)) changed.add(file);
   return changed;
-}
-
-/** Returns the digests saved by the last index of the site, or undefined when there are none (a first build). */
-export function readPageDigests(file: string): PageDigests | undefined {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
-  } catch {
-    return undefined;
-  }
-}
-
-export function writePageDigests(file: string, digests: PageDigests): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(Object.fromEntries(digests)));
 }

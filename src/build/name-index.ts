@@ -4,9 +4,9 @@
  * comes from pinyin-pro at build time (surname readings for people and
  * bylines: 单 shan, 曾 zeng, 解 xie), so the browser needs no pinyin data.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { writeFolderIfChanged } from './write-if-changed.ts';
 import { pagefindBase } from '../lib/search/bundle.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
 import type { IndexRecord } from '../lib/search/index-record.ts';
@@ -66,16 +66,16 @@ export async function writeNameIndex(dir: string, records: readonly IndexRecord[
       entries.map((entry) => indexedName(entry, table)),
       table,
     );
-    await rm(folder, { recursive: true, force: true });
-    await mkdir(folder, { recursive: true });
     const manifestJson = JSON.stringify(manifest);
-    await writeFile(join(folder, manifestFile), manifestJson);
+    const files = new Map([[manifestFile, manifestJson]]);
     let largestShard = 0;
     for (const [n, shard] of shards.entries()) {
       const json = JSON.stringify(shard);
       largestShard = Math.max(largestShard, Buffer.byteLength(json));
-      await writeFile(join(folder, shardFile(n)), json);
+      files.set(shardFile(n), json);
     }
+    // Publishing one story seldom changes a name: the folder is left as it is when it would be written the same.
+    await writeFolderIfChanged(folder, files);
     sizes.push({ variant: variant.key, names: entries.length, shards: shards.length, largestShard, manifest: Buffer.byteLength(manifestJson) });
   }
   return sizes;

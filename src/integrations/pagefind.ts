@@ -1,18 +1,21 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listBuiltHtml } from '../build/built-site.ts';
 import { writeNameIndex } from '../build/name-index.ts';
+import { writeFileIfChanged } from '../build/write-if-changed.ts';
+import { namesDirectory } from '../lib/search/names/layout.ts';
 import { foldTableFor } from '../lib/search/fold-table.ts';
-import { foldTableString } from '../lib/search/fold.ts';
-import { readIndexedPage } from '../lib/search/html-page.ts';
+import { foldTableString, type FoldTable } from '../lib/search/fold.ts';
+import { readIndexedPage, type IndexedPage } from '../lib/search/html-page.ts';
 import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
-import { foldTableFile, pagefindBase, pagefindDirectory, resultOrder, searchLanguage } from '../lib/search/bundle.ts';
-import { variants } from '../lib/site/variants.ts';
+import { bundleLanguage, entitiesBundle, foldTableFile, pagefindBase, pagefindDirectory, periodsFile, resultOrder, type PeriodManifest } from '../lib/search/bundle.ts';
+import { bundleOfPage, periodsNewestFirst, type BundleName } from '../lib/search/page-bundle.ts';
+import { variants, type Variant } from '../lib/site/variants.ts';
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
 // highlighter and worker are never loaded, so they are not published either.
@@ -59,15 +62,22 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, what: strin
   return response;
 }
 
+/** What the index read from each built page (null: a page with nothing to index), by the page's path in the site. */
+export type ReadPages = ReadonlyMap<string, IndexedPage | null>;
+
 /**
  * Returns the records of every built page that has a `data-pagefind-body`,
- * and what is wrong with the pages that could not be indexed.
+ * what is wrong with the pages that could not be indexed, and what was read
+ * from each page. A page in `known` (read by the last index and unchanged
+ * since) is taken from it rather than read and parsed again.
  */
-export async function collectIndexRecords(dir: string): Promise<{ records: IndexRecord[]; problems: string[] }> {
+export async function collectIndexRecords(dir: string, known: ReadPages = new Map()): Promise<{ records: IndexRecord[]; problems: string[]; read: ReadPages }> {
   const records: IndexRecord[] = [];
   const problems: string[] = [];
+  const read = new Map<string, IndexedPage | null>();
   for (const file of listBuiltHtml(dir).filter((f) => f.split('/')[0] !== pagefindDirectory)) {
-    const page = readIndexedPage(await readFile(join(dir, file), 'utf8'));
+    const page = known.has(file) ? known.get(file)! : (readIndexedPage(await readFile(join(dir, file), 'utf8')) ?? null);
+    read.set(file, page);
     if (!page) continue;
     try {
       records.push(indexRecordOf(page, pageUrlOf(file)));
@@ -75,49 +85,166 @@ export async function collectIndexRecords(dir: string): Promise<{ records: Index
       problems.push(error instanceof Error ? error.message : String(error));
     }
   }
-  return { records, problems };
+  return { records, problems, read };
+}
+
+/** The bundle of one variant, as its folder under `pagefind/` names it (`zh-hant/2023`). */
+export type BundleKey = string;
+
+/** What writeSearchIndex wrote. */
+export interface WrittenIndex {
+  /** How many pages it indexed. */
+  readonly pages: number;
+  /** The bundle of every indexed page, by URL. */
+  readonly bundleOf: ReadonlyMap<string, BundleKey>;
+  /** The bundles it wrote, in the order written (every bundle, for a whole index). */
+  readonly written: readonly BundleKey[];
+  /** What it read from each built page. */
+  readonly read: ReadPages;
+}
+
+/** Returns the key of a variant's bundle: its folder under `pagefind/`. */
+function bundleKey(variant: Variant, bundle: BundleName): BundleKey {
+  return `${variant.path}/${bundle}`;
+}
+
+/** The pages of each bundle of each variant, bundles in the order of periods.json, the entities last. */
+function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName, IndexRecord[]>> {
+  const byVariant = new Map<Variant, Map<BundleName, IndexRecord[]>>();
+  for (const variant of variants) {
+    const own = records.filter((r) => r.variant.key === variant.key);
+    const byBundle = new Map<BundleName, IndexRecord[]>();
+    for (const record of own) {
+      const bundle = bundleOfPage(record);
+      byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), record]);
+    }
+    const order = [...periodsNewestFirst(byBundle.keys()), ...(byBundle.has(entitiesBundle) ? [entitiesBundle] : [])];
+    byVariant.set(variant, new Map(order.map((bundle) => [bundle, byBundle.get(bundle)!])));
+  }
+  return byVariant;
 }
 
 /**
- * Writes the search index of the built site in `dir`: for each variant, a
- * Pagefind bundle in `dir/pagefind/<variant path>/` whose content is
- * script-folded text, with a `type` filter, and the fold table the search
- * page needs for queries. Returns how many pages it indexed.
+ * Writes one Pagefind bundle into `outputPath`, replacing whatever was
+ * there. Only this bundle is held by Pagefind meanwhile: the index step's
+ * memory grows with the largest bundle, not with the archive.
  */
-export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger): Promise<number> {
-  const { records, problems } = await collectIndexRecords(dir);
+async function writeBundle(outputPath: string, bundle: BundleName, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
+  // Pagefind writes its files beside whatever the folder holds: chunks of an earlier index would stay otherwise.
+  await rm(outputPath, { recursive: true, force: true });
+  const language = bundleLanguage(bundle);
+  // One language for the whole bundle: folded text reads the same whichever script a page is in.
+  const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: language }), 'start an index');
+  if (!index) throw new Error('Pagefind returned no index.');
+  try {
+    for (const { url, types, record, order } of records) {
+      assertNoErrors(
+        await index.addCustomRecord({
+          url,
+          content: indexContent(indexedTextOf(record), table),
+          language,
+          filters: { type: [...types] },
+          sort: { [resultOrder]: order },
+        }),
+        `index ${url}`,
+      );
+    }
+    assertNoErrors(await index.writeFiles({ outputPath }), `write ${outputPath}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  await removeUnusedBundleFiles(outputPath);
+  await rewriteFragments(outputPath, new Map(records.map(({ url, record }) => [url, recordMeta(record)])));
+}
+
+/** Returns periods.json for a variant whose period bundles hold `pages` pages each, newest first. */
+function periodManifestJson(bundles: ReadonlyMap<BundleName, readonly IndexRecord[]>): string {
+  const manifest: PeriodManifest = { periods: periodsNewestFirst(bundles.keys()).map((period) => ({ period, pages: bundles.get(period)!.length })) };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** What the last index of the same site knew, for rewriting only the bundles whose pages changed. */
+export interface PreviousIndex {
+  /** The bundle of every page it indexed, by URL. */
+  readonly bundleOf: ReadonlyMap<string, BundleKey>;
+  /** The URLs of the pages changed, added or removed since (indexed or not). */
+  readonly changed: ReadonlySet<string>;
+  /** What it read from the pages unchanged since, by path: reading and parsing every page again was a third of a publish. */
+  readonly unchanged: ReadPages;
+}
+
+/**
+ * Returns the bundles to write again: the bundle of every changed page now,
+ * and the one it was in before (a page moved out or removed leaves its old
+ * bundle one page short); and every bundle the last index did not have.
+ */
+function bundlesToRewrite(previous: PreviousIndex, bundleOf: ReadonlyMap<string, BundleKey>): Set<BundleKey> {
+  const rewrite = new Set<BundleKey>();
+  for (const url of previous.changed) {
+    for (const bundle of [bundleOf.get(url), previous.bundleOf.get(url)]) if (bundle !== undefined) rewrite.add(bundle);
+  }
+  const before = new Set(previous.bundleOf.values());
+  for (const bundle of bundleOf.values()) if (!before.has(bundle)) rewrite.add(bundle);
+  return rewrite;
+}
+
+/** The files and folders of a variant's index besides its bundles (bundle.ts). */
+const variantFiles = new Set([periodsFile, foldTableFile, namesDirectory]);
+
+/**
+ * Writes the search index of the built site in `dir`: for each variant,
+ * under `dir/pagefind/<variant path>/`, one Pagefind bundle per period of its
+ * articles and one of its entity pages (see bundle.ts), whose content is
+ * script-folded text with a `type` filter; the list of periods; the fold
+ * table the search page needs for queries; and the name index.
+ *
+ * Given `previous`, what the last index of this same site knew (its
+ * `pagefind/` untouched since), only the bundles holding a changed, added or
+ * removed page are written again, a bundle left with no page is removed, and
+ * every other bundle's folder is left as it is. Without it, `pagefind/` is
+ * written anew. Either way the result is the same, file for file; the fold
+ * table, periods.json and the name index are written only when their bytes
+ * change.
+ */
+export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger, previous?: PreviousIndex): Promise<WrittenIndex> {
+  const { records, problems, read } = await collectIndexRecords(dir, previous?.unchanged);
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
+  const bundles = bundlesOf(records);
+  const bundleOf = new Map<string, BundleKey>();
+  for (const [variant, own] of bundles) for (const [bundle, pages] of own) for (const { url } of pages) bundleOf.set(url, bundleKey(variant, bundle));
+  const rewrite = previous ? bundlesToRewrite(previous, bundleOf) : undefined;
+  // Folding a page's text with the table of a bigger archive gives the same text (fold-table.ts keeps every
+  // entry that folds to a character the archive holds), so a kept bundle's content stays what it would be now.
   const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards, ...record.names, ...record.entities, record.position]));
+  const allWritten: BundleKey[] = [];
   try {
-    for (const variant of variants) {
-      const own = records.filter((r) => r.variant.key === variant.key);
-      // One language for the whole bundle: folded text reads the same whichever script a page is in.
-      const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: searchLanguage }), 'start an index');
-      if (!index) throw new Error('Pagefind returned no index.');
-      for (const { url, types, record, order } of own) {
-        assertNoErrors(
-          await index.addCustomRecord({
-            url,
-            content: indexContent(indexedTextOf(record), table),
-            language: searchLanguage,
-            filters: { type: [...types] },
-            sort: { [resultOrder]: order },
-          }),
-          `index ${url}`,
-        );
+    if (!rewrite) await rm(join(dir, pagefindDirectory), { recursive: true, force: true });
+    for (const [variant, own] of bundles) {
+      const base = join(dir, pagefindBase(variant));
+      await mkdir(base, { recursive: true });
+      // What is not a bundle of this index any more: a period whose last article went, or a file of another layout.
+      for (const name of await readdir(base)) if (!own.has(name) && !variantFiles.has(name)) await rm(join(base, name), { recursive: true, force: true });
+      const written: string[] = [];
+      for (const [bundle, pages] of own) {
+        if (rewrite && !rewrite.has(bundleKey(variant, bundle))) continue;
+        await writeBundle(join(base, bundle), bundle, pages, table);
+        written.push(bundle);
+        allWritten.push(bundleKey(variant, bundle));
       }
-      const outputPath = join(dir, pagefindBase(variant));
-      assertNoErrors(await index.writeFiles({ outputPath }), `write ${outputPath}`);
-      await removeUnusedBundleFiles(outputPath);
-      await rewriteFragments(outputPath, new Map(own.map(({ url, record }) => [url, recordMeta(record)])));
-      await writeFile(join(outputPath, foldTableFile), JSON.stringify(foldTableString(table)));
-      logger?.info(`Indexed ${own.length} ${variant.label} pages for search into ${pagefindBase(variant)}.`);
+      await writeFileIfChanged(join(base, periodsFile), periodManifestJson(own));
+      await writeFileIfChanged(join(base, foldTableFile), JSON.stringify(foldTableString(table)));
+      const counts = [...own].map(([bundle, pages]) => `${bundle} (${pages.length})`).join(', ');
+      const kept = own.size - written.length;
+      logger?.info(
+        `Indexed ${[...own.values()].reduce((sum, pages) => sum + pages.length, 0)} ${variant.label} pages for search into ${pagefindBase(variant)}: ${counts || 'no bundles'}; ` +
+          (kept === 0 ? 'all bundles written.' : `wrote ${written.join(', ') || 'none'}, kept ${kept} unchanged.`),
+      );
     }
     logger?.info(`The fold table has ${table.size} characters.`);
     for (const size of await writeNameIndex(dir, records)) logger?.info(`Name index ${size.variant}: ${size.names} names in ${size.shards} shards (largest ${size.largestShard} bytes, manifest ${size.manifest} bytes).`);
-    return records.length;
+    return { pages: records.length, bundleOf, written: allWritten, read };
   } catch (cause) {
     throw new Error('Failed to build the search index with Pagefind.', { cause });
   } finally {

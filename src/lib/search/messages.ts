@@ -13,6 +13,8 @@ const searchMessageKeys = {
   prompt: 'searchPrompt',
   found: 'searchFound',
   listed: 'searchListed',
+  foundSince: 'searchFoundSince',
+  listedSince: 'searchListedSince',
   none: 'searchNone',
   noneListed: 'searchNoneListed',
   failed: 'searchFailed',

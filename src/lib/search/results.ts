@@ -1,13 +1,14 @@
 /**
  * From the engine's candidates, already in their one order (rank.ts), to the
- * results a reader sees: each candidate's
- * record is a download (a Pagefind fragment), so records are loaded only as
+ * results a reader sees: each candidate's record is a download (a Pagefind fragment), so records are loaded only as
  * results are shown, a page at a time, and a candidate is kept only when its
  * text holds every term as written (the index matched character pairs; the
  * text is the judge).
  */
 import { foldKey, type FoldTable } from './fold.ts';
 import { containsAll } from './match.ts';
+import type { Period } from './bundle.ts';
+import type { RankedCandidates } from './rank.ts';
 import type { SearchRecord } from './record.ts';
 
 /** A candidate in the engine's order, with its record still to load. */
@@ -40,38 +41,86 @@ export function holdsTerms(hit: Hit, terms: readonly string[]): boolean {
   return terms.length === 0 || containsAll([hit.title, ...hit.names, hit.body].join(' '), terms);
 }
 
-/** Results shown a page at a time from a list of candidates. */
+/** Where one search's candidates come from: the bundles it searched at the start, and the older periods it may still search. */
+export interface CandidateSource {
+  /** The candidates of the bundles searched so far, in their one order (rank.ts). */
+  readonly ranked: RankedCandidates<Candidate>;
+  /** The periods searched so far, newest first. */
+  readonly searched: readonly Period[];
+  /** The periods not searched yet, newest first. */
+  readonly older: readonly Period[];
+  /** Searches one more period (its bundle loaded first) and returns its stories in their order. */
+  searchPeriod(period: Period): Promise<readonly Candidate[]>;
+}
+
+/**
+ * Results shown a page at a time from a search's candidates. An older
+ * period is searched only when the candidates of the periods searched so far
+ * have run out and a page is not full yet; its stories go after every
+ * result shown (rank.ts), and the entity pages that hold the query after
+ * the last period's.
+ */
 export class ResultPages {
   private next = 0;
-  private readonly candidates: readonly Candidate[];
+  private readonly queue: Candidate[];
+  private readonly searchedPeriods: Period[];
+  private readonly olderPeriods: Period[];
+  private readonly source: CandidateSource;
   private readonly terms: readonly string[];
   private readonly table: FoldTable;
+  private turn: Promise<unknown> = Promise.resolve();
 
-  constructor(candidates: readonly Candidate[], terms: readonly string[], table: FoldTable) {
-    this.candidates = candidates;
+  constructor(source: CandidateSource, terms: readonly string[], table: FoldTable) {
+    this.source = source;
     this.terms = terms;
     this.table = table;
+    this.queue = [...source.ranked.first];
+    this.searchedPeriods = [...source.searched];
+    this.olderPeriods = [...source.older];
+    if (this.olderPeriods.length === 0) this.queue.push(...source.ranked.last);
   }
 
-  /** True when every candidate has been looked at. */
+  /** True when every candidate of every period has been looked at. */
   get done(): boolean {
-    return this.next >= this.candidates.length;
+    return this.next >= this.queue.length && this.olderPeriods.length === 0;
   }
 
-  /** How many candidates the engine returned: an upper bound on the results. */
-  get candidateCount(): number {
-    return this.candidates.length;
+  /** True while some period has not been searched: results may be missing from any count so far. */
+  get periodsRemain(): boolean {
+    return this.olderPeriods.length > 0;
+  }
+
+  /** True while candidates found so far have not been looked at. */
+  get candidatesRemain(): boolean {
+    return this.next < this.queue.length;
+  }
+
+  /** The oldest period searched so far, or undefined when no period was (an entity-only search, or no articles). */
+  get searchedSince(): Period | undefined {
+    return this.searchedPeriods.at(-1);
   }
 
   /**
-   * Returns the next `size` results (fewer when the candidates run out), in
-   * the candidates' order (rank.ts decided it for the whole list): loads only as many records as it still needs, all at once, and
-   * again for as many as the check turned away.
+   * Returns the next `size` results (fewer when every period's candidates
+   * run out), in the candidates' order: loads only as many records as it
+   * still needs, all at once, and again for as many as the check turned
+   * away; searches the next older period when the candidates found so far
+   * run out. One page at a time: a second call waits for the first.
    */
-  async page(size: number): Promise<Hit[]> {
+  page(size: number): Promise<Hit[]> {
+    const result = this.turn.then(() => this.fill(size));
+    this.turn = result.catch(() => undefined);
+    return result;
+  }
+
+  private async fill(size: number): Promise<Hit[]> {
     const kept: Hit[] = [];
     while (kept.length < size && !this.done) {
-      const batch = this.candidates.slice(this.next, this.next + size - kept.length);
+      if (this.next >= this.queue.length) {
+        await this.searchOlderPeriod();
+        continue;
+      }
+      const batch = this.queue.slice(this.next, this.next + size - kept.length);
       this.next += batch.length;
       const loaded = await Promise.all(batch.map((candidate) => candidate.load()));
       for (const item of loaded) {
@@ -81,5 +130,15 @@ export class ResultPages {
       }
     }
     return kept;
+  }
+
+  private async searchOlderPeriod(): Promise<void> {
+    const [period] = this.olderPeriods;
+    if (period === undefined) return;
+    const stories = await this.source.searchPeriod(period);
+    this.olderPeriods.shift();
+    this.searchedPeriods.push(period);
+    this.queue.push(...stories);
+    if (this.olderPeriods.length === 0) this.queue.push(...this.source.ranked.last);
   }
 }

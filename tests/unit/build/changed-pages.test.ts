@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedPages, pageDigests, readPageDigests, writePageDigests } from '../../../src/build/changed-pages.ts';
+import { changedPages, pageDigests } from '../../../src/build/changed-pages.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'changed-pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,10 +26,4 @@ describe('changedPages', () => {
     expect([...changedPages(before, pageDigests(dir, 'pagefind'))].sort()).toEqual(['zh-hans/articles/a/index.html', 'zh-hans/articles/b/index.html', 'zh-hans/articles/c/index.html']);
   });
 
-  it('reads back the digests it saved, and none from a file that is not there', () => {
-    const file = path.join(dir, 'cache/pages.json');
-    expect(readPageDigests(file)).toBeUndefined();
-    writePageDigests(file, new Map([['zh-hant/index.html', 'abc']]));
-    expect(readPageDigests(file)).toEqual(new Map([['zh-hant/index.html', 'abc']]));
-  });
 });

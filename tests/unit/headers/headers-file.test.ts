@@ -10,7 +10,7 @@ const shipped = readFileSync(path.resolve(import.meta.dirname, '../../../public/
 describe('reading a _headers file', () => {
   it('reads the shipped public/_headers into rules in file order', () => {
     const rules = parseHeadersFile(shipped);
-    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*', '/pagefind/:bundle/fragment/*', '/pagefind/:bundle/index/*', '/pagefind/:bundle/filter/*']);
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/_astro/*', '/pagefind/:variant/:bundle/fragment/*', '/pagefind/:variant/:bundle/index/*', '/pagefind/:variant/:bundle/filter/*']);
     expect(rules[0]?.lines.map((line) => line.name)).toContain('Content-Security-Policy');
   });
 
@@ -52,9 +52,9 @@ describe('matching paths', () => {
     const bundle = new Map(headersForPath(rules, '/_astro/preference.C4aKFKfS.js'));
     expect(bundle.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
     expect(bundle.get('X-Content-Type-Options')).toBe('nosniff');
-    const chunk = new Map(headersForPath(rules, '/pagefind/zh-hant/fragment/zh_020bf83.pf_fragment'));
+    const chunk = new Map(headersForPath(rules, '/pagefind/zh-hant/2023/fragment/und-2023_020bf83.pf_fragment'));
     expect(chunk.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    expect(new Map(headersForPath(rules, '/pagefind/zh-hant/pagefind.js')).has('Cache-Control')).toBe(false);
+    expect(new Map(headersForPath(rules, '/pagefind/zh-hant/2023/pagefind.js')).has('Cache-Control')).toBe(false);
     const page = new Map(headersForPath(rules, '/zh-hant/articles/2023-02-24-hunan-trade-secret-demonstration/'));
     expect(page.has('Cache-Control')).toBe(false);
     expect(page.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');

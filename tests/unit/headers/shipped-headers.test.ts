@@ -53,9 +53,9 @@ describe('public/_headers, the whole of it', () => {
     expect(rules.map((rule) => [rule.pattern, lines(rule)])).toEqual([
       ['/*', siteWide],
       ['/_astro/*', immutable],
-      ['/pagefind/:bundle/fragment/*', immutable],
-      ['/pagefind/:bundle/index/*', immutable],
-      ['/pagefind/:bundle/filter/*', immutable],
+      ['/pagefind/:variant/:bundle/fragment/*', immutable],
+      ['/pagefind/:variant/:bundle/index/*', immutable],
+      ['/pagefind/:variant/:bundle/filter/*', immutable],
     ]);
   });
 

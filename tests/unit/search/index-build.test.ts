@@ -4,14 +4,15 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
-import { foldTableFile, pagefindBase } from '../../../src/lib/search/bundle.ts';
+import { bundleBase, foldTableFile, pagefindBase } from '../../../src/lib/search/bundle.ts';
 import { parseFoldTable } from '../../../src/lib/search/fold.ts';
 import { variants } from '../../../src/lib/site/variants.ts';
 
 // A two-page site as Astro builds it: the same article in both scripts, plus a page with nothing to index.
 const page = (lang: string, title: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header><form><input name="q"></form></header>` +
-  `<main><article data-pagefind-body data-pagefind-filter="type:article"><h1 data-pagefind-meta="title">${title}</h1><p>${body}</p></article></main></body></html>`;
+  `<main><article data-pagefind-body data-pagefind-filter="type:article"><h1 data-pagefind-meta="title">${title}</h1>` +
+  `<time datetime="2023-02-24" data-pagefind-sort="date:2023-02-24">2023-02-24</time><p>${body}</p></article></main></body></html>`;
 
 let dir: string;
 
@@ -40,9 +41,10 @@ function fragmentsOf(bundle: string): { url: string; content: string; meta: Reco
 }
 
 describe('the search index of a built site', () => {
-  it('has one bundle per variant holding only that variant’s pages', () => {
+  it('has one bundle per variant and period holding only that variant’s pages of the period', () => {
     for (const variant of variants) {
-      const bundle = path.join(dir, pagefindBase(variant));
+      expect(readdirSync(path.join(dir, pagefindBase(variant))).sort()).toEqual(['2023', 'fold-table.json', 'names', 'periods.json']);
+      const bundle = path.join(dir, bundleBase(variant, '2023'));
       expect(existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
       const fragments = fragmentsOf(bundle);
       expect(fragments.map((f) => f.url)).toEqual([`/${variant.path}/articles/a/`]);
@@ -57,11 +59,11 @@ describe('the search index of a built site', () => {
   }
 
   it('indexes folded text, so both scripts hold the same words, and keeps the reader’s text to show', () => {
-    const [hant] = fragmentsOf(path.join(dir, pagefindBase({ path: 'zh-hant' })));
-    const [hans] = fragmentsOf(path.join(dir, pagefindBase({ path: 'zh-hans' })));
+    const [hant] = fragmentsOf(path.join(dir, bundleBase({ path: 'zh-hant' }, '2023')));
+    const [hans] = fragmentsOf(path.join(dir, bundleBase({ path: 'zh-hans' }, '2023')));
     // Character pairs of the folded (Simplified) text, the title's marked as what the story is about, in both bundles.
     for (const bundle of ['zh-hant', 'zh-hans']) {
-      const index = indexBytes(path.join(dir, pagefindBase({ path: bundle })));
+      const index = indexBytes(path.join(dir, bundleBase({ path: bundle }, '2023')));
       for (const word of ['钱俊', '俊君', '君为', '长沙', '湘潭', '湘潭1', '授牌1']) expect(index.includes(Buffer.from(word)), `${bundle} ${word}`).toBe(true);
       expect(index.includes(Buffer.from('錢俊')), bundle).toBe(false);
     }
@@ -71,7 +73,7 @@ describe('the search index of a built site', () => {
   });
 
   it('keeps no copy of the indexed words in a record: the page shows and checks the text', () => {
-    for (const variant of variants) for (const fragment of fragmentsOf(path.join(dir, pagefindBase(variant)))) expect(fragment.content).toBe('');
+    for (const variant of variants) for (const fragment of fragmentsOf(path.join(dir, bundleBase(variant, '2023')))) expect(fragment.content).toBe('');
   });
 
   it('ships the fold table the queries need, and none of Pagefind’s unused interfaces', () => {
@@ -79,6 +81,23 @@ describe('the search index of a built site', () => {
     const table = parseFoldTable(JSON.parse(readFileSync(path.join(bundle, foldTableFile), 'utf8')) as string);
     expect(table.get('錢')).toBe('钱');
     expect(table.get('區')).toBe('区');
-    expect(readdirSync(bundle).filter((name) => /ui|highlight|worker/.test(name))).toEqual([]);
+    expect(readdirSync(path.join(bundle, '2023')).filter((name) => /ui|highlight|worker/.test(name))).toEqual([]);
+  });
+});
+
+describe('an article without a date', () => {
+  it('is refused, naming the page: it belongs to no period', async () => {
+    const undated = mkdtempSync(path.join(tmpdir(), 'search-index-undated-'));
+    try {
+      mkdirSync(path.join(undated, 'zh-hant/articles/b'), { recursive: true });
+      writeFileSync(
+        path.join(undated, 'zh-hant/articles/b/index.html'),
+        '<!doctype html><html lang="zh-Hant"><body><article data-pagefind-body data-pagefind-filter="type:article"><h1>無日期</h1><p>正文</p></article></body></html>',
+      );
+      await expect(writeSearchIndex(undated)).rejects.toThrow('/zh-hant/articles/b/: the article has no data-pagefind-sort="date:…", so it belongs to no period of the search index.');
+      expect(existsSync(path.join(undated, 'pagefind'))).toBe(false);
+    } finally {
+      rmSync(undated, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import { excerpt, highlight } from '../../../src/lib/search/excerpt.ts';
 import { foldKey, foldText } from '../../../src/lib/search/fold.ts';
 import { fullFoldTable } from '../../../src/lib/search/fold-table.ts';
 import { containsAll, matchRanges } from '../../../src/lib/search/match.ts';
-import { orderCandidates } from '../../../src/lib/search/rank.ts';
+import { rankCandidates } from '../../../src/lib/search/rank.ts';
 import { searchTerms } from '../../../src/lib/search/query.ts';
 
 const table = fullFoldTable();
@@ -63,29 +63,64 @@ describe('excerpts', () => {
 });
 
 describe('the one order of all results', () => {
-  // What the engine's three queries return, each list in the index's order (stories, then entity pages, newest first).
-  const exact = [{ id: 'place:长沙经开区' }];
-  const about = [{ id: 'story:2023-02-17' }, { id: 'story:2019-05-01' }];
-  const all = [{ id: 'story:2024-01-03' }, { id: 'story:2023-02-17' }, { id: 'story:2019-05-01' }, { id: 'committee:长沙经开区管委会' }, { id: 'place:长沙经开区' }];
+  // Result ids as Pagefind gives them: the bundle's language code (bundle.ts), then the page's hash. What the
+  // merged search returns, each list sorted by score, which interleaves the bundles (a score is a position in
+  // one bundle's page list): within a bundle, the index's order (newest first).
+  const exact = [{ id: 'und-entities_place1' }];
+  const about = [{ id: 'und-2022_may01' }, { id: 'und-2023_feb17' }, { id: 'und-2023_jan05' }];
+  const all = [
+    { id: 'und-2022_jun30' },
+    { id: 'und-2023_mar03' },
+    { id: 'und-entities_committee1' },
+    { id: 'und-2022_may01' },
+    { id: 'und-2023_feb17' },
+    { id: 'und-entities_place1' },
+    { id: 'und-2023_jan05' },
+    { id: 'und-2022_jan09' },
+    { id: 'und-entities_person1' },
+  ];
+  const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
-  it('puts the entity named exactly first, then the stories about the query, then mentions, then listing pages, newest first in each', () => {
-    expect(orderCandidates({ exact, about, all }).map((c) => c.id)).toEqual([
-      'place:长沙经开区',
-      'story:2023-02-17',
-      'story:2019-05-01',
-      'story:2024-01-03',
-      'committee:长沙经开区管委会',
+  it('puts the entity named exactly first, then period by period the stories about the query before the mentions, then entity pages', () => {
+    const ranked = rankCandidates({ exact, about, all }, ['2023', '2022']);
+    expect(ids(ranked.first)).toEqual([
+      'und-entities_place1',
+      'und-2023_feb17',
+      'und-2023_jan05',
+      'und-2023_mar03',
+      'und-2022_may01',
+      'und-2022_jun30',
+      'und-2022_jan09',
     ]);
+    expect(ids(ranked.last)).toEqual(['und-entities_committee1', 'und-entities_person1']);
+  });
+
+  it('leaves out the stories of a period not searched, so an older period searched later is appended after everything shown', () => {
+    const newest = rankCandidates({ exact, about, all }, ['2023']);
+    expect(ids(newest.first)).toEqual(['und-entities_place1', 'und-2023_feb17', 'und-2023_jan05', 'und-2023_mar03']);
+    // The 2022 bundle searched later: the engine keeps only its candidates.
+    const in2022 = (list: readonly { id: string }[]) => list.filter((c) => c.id.startsWith('und-2022_'));
+    const older = rankCandidates({ exact: in2022(exact), about: in2022(about), all: in2022(all) }, ['2022']);
+    expect(ids(older.first)).toEqual(['und-2022_may01', 'und-2022_jun30', 'und-2022_jan09']);
+    expect(older.last).toEqual([]);
+  });
+
+  it('searches no period for a search of entity pages alone', () => {
+    const ranked = rankCandidates({ exact, about: [], all }, []);
+    expect(ids(ranked.first)).toEqual(['und-entities_place1']);
+    expect(ids(ranked.last)).toEqual(['und-entities_committee1', 'und-entities_person1']);
   });
 
   it('decides the order over the whole list: an exact name that is the 15th candidate is the first result', () => {
-    const many = Array.from({ length: 14 }, (_, i) => ({ id: `story:${i}` }));
-    const ordered = orderCandidates({ exact: [{ id: 'person:钱俊君' }], about: [], all: [...many, { id: 'person:钱俊君' }] });
-    expect(ordered[0]?.id).toBe('person:钱俊君');
-    expect(ordered).toHaveLength(15);
+    const many = Array.from({ length: 14 }, (_, i) => ({ id: `und-2023_story${i}` }));
+    const ranked = rankCandidates({ exact: [{ id: 'und-entities_qian' }], about: [], all: [...many, { id: 'und-entities_qian' }] }, ['2023']);
+    expect(ranked.first[0]?.id).toBe('und-entities_qian');
+    expect(ranked.first).toHaveLength(15);
+    expect(ranked.last).toEqual([]);
   });
 
-  it('keeps the index\'s order when no page is named exactly and none is about the query', () => {
-    expect(orderCandidates({ exact: [], about: [], all }).map((c) => c.id)).toEqual(all.map((c) => c.id));
+  it('keeps the index\'s order within a period when no page is named exactly and none is about the query', () => {
+    const ranked = rankCandidates({ exact: [], about: [], all }, ['2023', '2022']);
+    expect(ids(ranked.first)).toEqual(['und-2023_mar03', 'und-2023_feb17', 'und-2023_jan05', 'und-2022_jun30', 'und-2022_may01', 'und-2022_jan09']);
   });
 });

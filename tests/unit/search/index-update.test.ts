@@ -1,0 +1,241 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../../src/build/files-under.ts';
+import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { updateSearchIndex } from '../../../src/integrations/update-search-index.ts';
+
+// Publishing a story must rewrite only the search bundles whose pages changed, and the index it leaves must be the
+// one a whole index of the same site would write, file for file. Real Pagefind, over pages shaped as Astro builds them.
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const work = mkdtempSync(path.join(tmpdir(), 'search-index-update-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const article = (lang: string, title: string, date: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><header><form><input name="q"></form></header>` +
+  `<main><article data-pagefind-body data-pagefind-filter="type:article"><h1 data-pagefind-meta="title">${title}</h1>` +
+  `<p><time datetime="${date}" data-pagefind-sort="date:${date}">${date}</time></p><p>${body}</p></article></main></body></html>`;
+
+const entity = (lang: string, name: string, date: string, stories: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${name}</title></head><body><main><div data-pagefind-body data-pagefind-sort="date:${date}">` +
+  `<p data-pagefind-filter="type:person" data-pagefind-ignore><a href="/" data-pagefind-meta="type">人物</a></p>` +
+  `<h1 data-pagefind-meta="title, name[data-name]" data-name="${name}">${name}</h1><ul><li>${stories}</li></ul></div></main></body></html>`;
+
+/** The site: articles of 2021 (one), 2022 (two) and 2023 (two) in both scripts, a person's page, and a page not indexed. */
+const site: Record<string, string> = {
+  'index.html': '<!doctype html><html lang="zh-Hant"><body><h1>首頁</h1></body></html>',
+  'zh-hant/articles/a2021/index.html': article('zh-Hant', '長沙開通地鐵', '2021-06-28', '長沙地鐵六號線今日開通，全長四十八公里。'),
+  'zh-hans/articles/a2021/index.html': article('zh-Hans', '长沙开通地铁', '2021-06-28', '长沙地铁六号线今日开通，全长四十八公里。'),
+  'zh-hant/articles/b2022/index.html': article('zh-Hant', '湘潭高新區獲授牌', '2022-03-01', '錢俊君為湘潭高新區授牌。'),
+  'zh-hans/articles/b2022/index.html': article('zh-Hans', '湘潭高新区获授牌', '2022-03-01', '钱俊君为湘潭高新区授牌。'),
+  'zh-hant/articles/c2022/index.html': article('zh-Hant', '株洲舉辦車展', '2022-10-12', '株洲國際車展吸引十萬人次。'),
+  'zh-hans/articles/c2022/index.html': article('zh-Hans', '株洲举办车展', '2022-10-12', '株洲国际车展吸引十万人次。'),
+  'zh-hant/articles/d2023/index.html': article('zh-Hant', '岳陽港吞吐量創新高', '2023-01-05', '岳陽港去年吞吐量達一億噸。'),
+  'zh-hans/articles/d2023/index.html': article('zh-Hans', '岳阳港吞吐量创新高', '2023-01-05', '岳阳港去年吞吐量达一亿吨。'),
+  'zh-hant/articles/e2023/index.html': article('zh-Hant', '衡陽新建體育館', '2023-08-20', '衡陽體育館明年落成。'),
+  'zh-hans/articles/e2023/index.html': article('zh-Hans', '衡阳新建体育馆', '2023-08-20', '衡阳体育馆明年落成。'),
+  'zh-hant/entities/qian/index.html': entity('zh-Hant', '錢俊君', '2022-03-01', '湘潭高新區獲授牌'),
+  'zh-hans/entities/qian/index.html': entity('zh-Hans', '钱俊君', '2022-03-01', '湘潭高新区获授牌'),
+};
+
+/** Returns a new built site (pages only) with `changes` applied: a page's new HTML, or null to remove it. */
+function builtSite(name: string, changes: Record<string, string | null> = {}): string {
+  const dir = path.join(work, name);
+  for (const [file, html] of Object.entries({ ...site, ...changes })) {
+    if (html === null) continue;
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  }
+  return dir;
+}
+
+/** Returns every file of the site's search index with its bytes, by path. */
+function indexFiles(dir: string): Map<string, Buffer> {
+  return new Map(filesUnder(path.join(dir, 'pagefind')).map((file) => [file, readFileSync(path.join(dir, 'pagefind', file))]));
+}
+
+/** Returns the paths whose bytes differ between two indexes, or that only one holds. */
+function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => !a.get(file)?.equals(b.get(file) ?? Buffer.alloc(0)) || !b.has(file)).sort();
+}
+
+/** Returns the index a whole, fresh index of the same pages writes. */
+async function wholeIndexOf(dir: string, name: string): Promise<Map<string, Buffer>> {
+  const copy = path.join(work, name);
+  cpSync(dir, copy, { recursive: true, filter: (source) => !source.startsWith(path.join(dir, 'pagefind')) });
+  await writeSearchIndex(copy);
+  return indexFiles(copy);
+}
+
+const longAgo = new Date('2001-01-01T00:00:00Z');
+
+/** Sets every file of the index to a time long ago, so a file written again shows by its time. */
+function ageIndex(dir: string): void {
+  for (const file of filesUnder(path.join(dir, 'pagefind'))) utimesSync(path.join(dir, 'pagefind', file), longAgo, longAgo);
+}
+
+function untouched(dir: string): string[] {
+  return filesUnder(path.join(dir, 'pagefind')).filter((file) => statSync(path.join(dir, 'pagefind', file)).mtimeMs === longAgo.getTime());
+}
+
+describe('an index split by period', () => {
+  let dir: string;
+  let cache: string;
+
+  beforeAll(async () => {
+    dir = builtSite('layout');
+    cache = path.join(work, 'layout-cache.json');
+    const update = await updateSearchIndex(dir, root, cache);
+    expect(update.whole).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('has a bundle per year and one of entity pages per variant, beside the period list, fold table and name index', () => {
+    for (const variant of ['zh-hant', 'zh-hans']) {
+      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2021', '2022', '2023', 'entities', 'fold-table.json', 'names', 'periods.json']);
+    }
+    expect(readdirSync(path.join(dir, 'pagefind'))).toEqual(['zh-hans', 'zh-hant']);
+  });
+
+  it('lists the periods newest first with their page counts', () => {
+    expect(readFileSync(path.join(dir, 'pagefind/zh-hant/periods.json'), 'utf8')).toBe(
+      '{\n  "periods": [\n    {\n      "period": "2023",\n      "pages": 2\n    },\n    {\n      "period": "2022",\n      "pages": 2\n    },\n    {\n      "period": "2021",\n      "pages": 1\n    }\n  ]\n}\n',
+    );
+    expect(readFileSync(path.join(dir, 'pagefind/zh-hans/periods.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'pagefind/zh-hant/periods.json'), 'utf8'));
+  });
+
+  it('indexes each bundle under its own language, so every file and result id starts with it', () => {
+    for (const [bundle, pages] of [['2021', 1], ['2022', 2], ['2023', 2], ['entities', 1]] as const) {
+      const folder = path.join(dir, 'pagefind/zh-hant', bundle);
+      const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages)).toEqual([`und-${bundle}`]);
+      expect(entry.languages[`und-${bundle}`]?.page_count).toBe(pages);
+      expect(readdirSync(path.join(folder, 'fragment')).every((name) => name.startsWith(`und-${bundle}_`) && name.endsWith('.pf_fragment'))).toBe(true);
+      expect(readdirSync(path.join(folder, 'fragment'))).toHaveLength(pages);
+      expect(readdirSync(folder).filter((name) => name.endsWith('.pf_meta')).every((name) => name.startsWith(`pagefind.und-${bundle}_`))).toBe(true);
+    }
+  });
+
+  it('leaves every file as it is when no page changed', async () => {
+    const before = indexFiles(dir);
+    ageIndex(dir);
+    const update = await updateSearchIndex(dir, root, cache);
+    expect(update.whole).toBeUndefined();
+    expect(update.written).toEqual([]);
+    expect(differing(before, indexFiles(dir))).toEqual([]);
+    expect(untouched(dir)).toEqual([...before.keys()]);
+  }, 60_000);
+});
+
+describe('publishing a change to one story of the middle year', () => {
+  it('rewrites only that year’s bundle of that script, and leaves the index a whole index of the same site writes', async () => {
+    const dir = builtSite('change');
+    const cache = path.join(work, 'change-cache.json');
+    await updateSearchIndex(dir, root, cache);
+    const before = indexFiles(dir);
+    ageIndex(dir);
+    // A correction using only characters the site already has, so the fold table stays as it was.
+    writeFileSync(path.join(dir, 'zh-hant/articles/c2022/index.html'), article('zh-Hant', '株洲舉辦車展', '2022-10-12', '株洲國際車展吸引人次十萬。'));
+
+    const update = await updateSearchIndex(dir, root, cache);
+
+    expect(update.whole).toBeUndefined();
+    expect(update.written).toEqual(['zh-hant/2022']);
+    const after = indexFiles(dir);
+    const changed = differing(before, after);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((file) => !file.startsWith('zh-hant/2022/'))).toEqual([]);
+    // Every file outside the rewritten bundle was left alone, not written again with the same bytes.
+    expect(untouched(dir)).toEqual([...after.keys()].filter((file) => !file.startsWith('zh-hant/2022/')));
+    expect(differing(after, await wholeIndexOf(dir, 'change-whole'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('removing the only story of a year', () => {
+  it('removes that year’s bundle and its entry in periods.json, and leaves the other years alone', async () => {
+    const dir = builtSite('remove');
+    const cache = path.join(work, 'remove-cache.json');
+    await updateSearchIndex(dir, root, cache);
+    ageIndex(dir);
+    rmSync(path.join(dir, 'zh-hant/articles/a2021'), { recursive: true });
+    rmSync(path.join(dir, 'zh-hans/articles/a2021'), { recursive: true });
+
+    const update = await updateSearchIndex(dir, root, cache);
+
+    expect(update.written).toEqual([]);
+    for (const variant of ['zh-hant', 'zh-hans']) {
+      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2022', '2023', 'entities', 'fold-table.json', 'names', 'periods.json']);
+      expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', variant, 'periods.json'), 'utf8'))).toEqual({ periods: [{ period: '2023', pages: 2 }, { period: '2022', pages: 2 }] });
+    }
+    const after = indexFiles(dir);
+    expect(untouched(dir).filter((file) => /^zh-han[st]\/20(22|23)\/|\/entities\//.test(file))).toEqual([...after.keys()].filter((file) => /^zh-han[st]\/20(22|23)\/|\/entities\//.test(file)));
+    expect(differing(after, await wholeIndexOf(dir, 'remove-whole'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('an index whose record of the last run cannot be trusted', () => {
+  let dir: string;
+  let cache: string;
+  let whole: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    dir = builtSite('distrust');
+    cache = path.join(work, 'distrust-cache.json');
+    await updateSearchIndex(dir, root, cache);
+    whole = indexFiles(dir);
+  }, 60_000);
+
+  /** Runs the index step and returns why it wrote the whole index; the index must come out whole and right either way. */
+  async function reindex(): Promise<string | undefined> {
+    const update = await updateSearchIndex(dir, root, cache);
+    expect(differing(indexFiles(dir), whole)).toEqual([]);
+    return update.whole;
+  }
+
+  it('is written whole when the record is not JSON', async () => {
+    writeFileSync(cache, '{"code": "');
+    expect(await reindex()).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('is written whole when the record names a bundle that is not one', async () => {
+    const record = JSON.parse(readFileSync(cache, 'utf8')) as { pages: Record<string, [string, string | null, unknown]> };
+    const [digest, , read] = record.pages['zh-hant/articles/a2021/index.html']!;
+    record.pages['zh-hant/articles/a2021/index.html'] = [digest, 'zh-hant/../../etc', read];
+    writeFileSync(cache, JSON.stringify(record));
+    expect(await reindex()).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('is written whole when the record holds a page read that is not one', async () => {
+    const record = JSON.parse(readFileSync(cache, 'utf8')) as { pages: Record<string, [string, string | null, unknown]> };
+    const [digest, bundle] = record.pages['zh-hant/articles/a2021/index.html']!;
+    record.pages['zh-hant/articles/a2021/index.html'] = [digest, bundle, { lang: 'zh-Hant', title: 1 }];
+    writeFileSync(cache, JSON.stringify(record));
+    expect(await reindex()).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('is written whole when the record is missing', async () => {
+    rmSync(cache);
+    expect(await reindex()).toBe('there is no readable record of the last index');
+  }, 60_000);
+
+  it('is written whole when other index code wrote the record', async () => {
+    const record = JSON.parse(readFileSync(cache, 'utf8')) as { code: string };
+    writeFileSync(cache, JSON.stringify({ ...record, code: 'older code' }));
+    expect(await reindex()).toBe('the index code or its dependencies changed since the last index');
+  }, 60_000);
+
+  it('is written whole when pagefind/ is gone', async () => {
+    rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is missing`);
+  }, 60_000);
+
+  it('is written whole when a file of an untouched bundle was edited, or a stray file added', async () => {
+    const fragment = path.join(dir, 'pagefind/zh-hans/2021/fragment', readdirSync(path.join(dir, 'pagefind/zh-hans/2021/fragment'))[0]!);
+    writeFileSync(fragment, 'not a fragment');
+    expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is not what the last index wrote`);
+    writeFileSync(path.join(dir, 'pagefind/zh-hant/2023/index/stray.pf_index'), 'left from another run');
+    expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is not what the last index wrote`);
+    expect(existsSync(path.join(dir, 'pagefind/zh-hant/2023/index/stray.pf_index'))).toBe(false);
+  }, 60_000);
+});
