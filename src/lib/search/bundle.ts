@@ -56,6 +56,11 @@ export const searchLanguage = 'und';
 /** A period: a year (`2023`), a quarter (`2023q1`) or a month (`2023m02`) of articles; see periods.ts for which. */
 export type Period = string;
 
+/** Returns the year of a date (YYYY-MM-DD…), or undefined for a date that is not one. */
+export function periodOf(date: string): Period | undefined {
+  return /^(\d{4})-\d{2}-\d{2}/.exec(date)?.[1];
+}
+
 /** The form of a period's name. */
 const periodName = /^\d{4}(?:q[1-4]|m(?:0[1-9]|1[0-2]))?$/;
 
