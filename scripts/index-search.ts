@@ -6,8 +6,9 @@
  * a failure or an interruption removes the half-built dist/ (src/build/finish-or-remove.ts).
  *
  * It rewrites only the search bundles whose pages changed since the last index
- * of the same dist/ (what it knew is kept in node_modules/.cache/search-index/,
- * see src/build/search-index-cache.ts), and writes the index whole when that
+ * of the same dist/ (what it knew, and a copy of the pagefind/ folder it wrote,
+ * since astro build empties dist/, are kept in node_modules/.cache/search-index/:
+ * src/integrations/update-search-index.ts), and writes the index whole when that
  * record is missing, from other code, or does not match dist/pagefind/.
  */
 import { createHash } from 'node:crypto';
