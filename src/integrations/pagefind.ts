@@ -116,7 +116,9 @@ function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName
     const byBundle = new Map<BundleName, IndexRecord[]>();
     for (const record of own) {
       const bundle = bundleOfPage(record);
-      byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), record]);
+      const pages = byBundle.get(bundle) ?? [];
+      pages.push(record);
+      byBundle.set(bundle, pages);
     }
     const order = [...periodsNewestFirst(byBundle.keys()), ...(byBundle.has(entitiesBundle) ? [entitiesBundle] : [])];
     byVariant.set(variant, new Map(order.map((bundle) => [bundle, byBundle.get(bundle)!])));
@@ -126,8 +128,9 @@ function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName
 
 /**
  * Writes one Pagefind bundle into `outputPath`, replacing whatever was
- * there. Only this bundle is held by Pagefind meanwhile: the index step's
- * memory grows with the largest bundle, not with the archive.
+ * there. Only this bundle is held by Pagefind meanwhile (released with
+ * deleteIndex): Pagefind's memory grows with the largest bundle, not with the
+ * archive.
  */
 async function writeBundle(outputPath: string, bundle: BundleName, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
   // Pagefind writes its files beside whatever the folder holds: chunks of an earlier index would stay otherwise.
