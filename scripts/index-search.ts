@@ -21,7 +21,9 @@ import { updateSearchIndex } from '../src/integrations/update-search-index.ts';
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const logger = createNodeLoggerFromFlags({}).forkIntegrationLogger('search-index');
-const cacheFile = path.join(root, 'node_modules/.cache/search-index', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+// SEARCH_INDEX_CACHE_DIR: the benchmark keeps each throwaway build's cache (with its copy of pagefind/) in that build's folder.
+const cacheDir = process.env.SEARCH_INDEX_CACHE_DIR ? path.resolve(root, process.env.SEARCH_INDEX_CACHE_DIR) : path.join(root, 'node_modules/.cache/search-index');
+const cacheFile = path.join(cacheDir, `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
 
 if (!existsSync(path.join(outDir, 'index.html'))) {
   logger.error(`${outDir} holds no built site (no index.html): run astro build first, or npm run build for both steps.`);

@@ -1,12 +1,13 @@
 /**
  * What the last index of a built site knew, kept in node_modules/.cache so
  * the next index of the same site rewrites only the search bundles whose
- * pages changed (src/integrations/pagefind.ts): every page's digest and the
- * bundle it went to, the code that indexed it, and a digest of the
- * `pagefind/` folder it left behind, and a copy of that folder, because
- * `astro build` empties dist/ before the index step runs. A cache that is missing, unreadable,
- * from other code, or whose `pagefind/` is not the one on disk, is not used:
- * the index is then written whole.
+ * pages changed (src/integrations/update-search-index.ts): every page's
+ * digest, what the index read from it and the bundle it went to; the code
+ * that indexed it; a digest of the `pagefind/` folder it wrote; and a copy of
+ * that folder, because `astro build` empties dist/ before the index step
+ * runs. A cache that is missing, unreadable, from other code, or whose
+ * `pagefind/` is not the one on disk, is not used: the index is then written
+ * whole.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
