@@ -6,8 +6,9 @@
  * a failure or an interruption removes the half-built dist/ (src/build/finish-or-remove.ts).
  *
  * It rewrites only the search bundles whose pages changed since the last index
- * of the same dist/ (what it knew is kept in node_modules/.cache/search-index/,
- * see src/build/search-index-cache.ts), and writes the index whole when that
+ * of the same dist/ (what it knew, and a copy of the pagefind/ folder it wrote,
+ * since astro build empties dist/, are kept in node_modules/.cache/search-index/:
+ * src/integrations/update-search-index.ts), and writes the index whole when that
  * record is missing, from other code, or does not match dist/pagefind/.
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +21,9 @@ import { updateSearchIndex } from '../src/integrations/update-search-index.ts';
 const root = process.cwd();
 const outDir = path.resolve(root, process.env.DIST_DIR ?? 'dist');
 const logger = createNodeLoggerFromFlags({}).forkIntegrationLogger('search-index');
-const cacheFile = path.join(root, 'node_modules/.cache/search-index', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+// SEARCH_INDEX_CACHE_DIR: the benchmark keeps each throwaway build's cache (with its copy of pagefind/) in that build's folder.
+const cacheDir = process.env.SEARCH_INDEX_CACHE_DIR ? path.resolve(root, process.env.SEARCH_INDEX_CACHE_DIR) : path.join(root, 'node_modules/.cache/search-index');
+const cacheFile = path.join(cacheDir, `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
 
 if (!existsSync(path.join(outDir, 'index.html'))) {
   logger.error(`${outDir} holds no built site (no index.html): run astro build first, or npm run build for both steps.`);

@@ -126,6 +126,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasurem
     CONTENT_DIR: contentDir,
     DIST_DIR: distDir,
     BENCH_CACHE_DIR: path.join(workDir, 'cache'),
+    SEARCH_INDEX_CACHE_DIR: path.join(workDir, 'cache', 'search-index'),
     BENCH_TIMING_FILE: timingFile,
     ASTRO_TELEMETRY_DISABLED: '1',
   };

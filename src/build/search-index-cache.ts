@@ -1,14 +1,16 @@
 /**
  * What the last index of a built site knew, kept in node_modules/.cache so
  * the next index of the same site rewrites only the search bundles whose
- * pages changed (src/integrations/pagefind.ts): every page's digest and the
- * bundle it went to, the code that indexed it, and a digest of the
- * `pagefind/` folder it left behind. A cache that is missing, unreadable,
- * from other code, or whose `pagefind/` is not the one on disk, is not used:
- * the index is then written whole.
+ * pages changed (src/integrations/update-search-index.ts): every page's
+ * digest, what the index read from it and the bundle it went to; the code
+ * that indexed it; a digest of the `pagefind/` folder it wrote; and a copy of
+ * that folder, because `astro build` empties dist/ before the index step
+ * runs. A cache that is missing, unreadable, from other code, or whose
+ * `pagefind/` is not the one on disk, is not used: the index is then written
+ * whole.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IndexedPage } from '../lib/search/html-page.ts';
 import { variants } from '../lib/site/variants.ts';
@@ -105,4 +107,28 @@ export function reasonToIndexWhole(cache: SearchIndexCache | undefined, code: st
   if (filesUnder(pagefindDir).length === 0) return `${pagefindDir} is missing`;
   if (pagefindTreeDigest(pagefindDir) !== cache.tree) return `${pagefindDir} is not what the last index wrote`;
   return undefined;
+}
+
+/** Returns the folder, beside the cache file, that keeps a copy of the `pagefind/` folder the last index wrote. */
+export function savedIndexFolder(cacheFile: string): string {
+  return cacheFile.replace(/\.json$/, '') + '.pagefind';
+}
+
+/**
+ * Makes `to` a copy of the folder `from`, file by file: hard links where the
+ * two are on one file system (no bytes copied; the index step never writes a
+ * file in place, it writes a new file and renames it or removes the folder
+ * first, so a link is never changed through the other name), copies elsewhere.
+ */
+export function copyTree(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  for (const file of filesUnder(from)) {
+    const target = path.join(to, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      linkSync(path.join(from, file), target);
+    } catch {
+      copyFileSync(path.join(from, file), target);
+    }
+  }
 }

@@ -5,7 +5,7 @@
  * rewritten with the same bytes still looks changed to whatever syncs or
  * deploys the site by modification time.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 async function bytesOf(file: string): Promise<Buffer | undefined> {
@@ -16,11 +16,18 @@ async function bytesOf(file: string): Promise<Buffer | undefined> {
   }
 }
 
-/** Writes `data` to `file` unless it holds exactly that already; returns whether it wrote. */
+/**
+ * Writes `data` to `file` unless it holds exactly that already; returns
+ * whether it wrote. The new bytes go to a new file renamed over the old one,
+ * never into the old file: the index step's saved copy (search-index-cache.ts)
+ * may share the old file by a hard link.
+ */
 export async function writeFileIfChanged(file: string, data: string | Buffer): Promise<boolean> {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
   if ((await bytesOf(file))?.equals(bytes)) return false;
-  await writeFile(file, bytes);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, file);
   return true;
 }
 

@@ -116,7 +116,9 @@ function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName
     const byBundle = new Map<BundleName, IndexRecord[]>();
     for (const record of own) {
       const bundle = bundleOfPage(record);
-      byBundle.set(bundle, [...(byBundle.get(bundle) ?? []), record]);
+      const pages = byBundle.get(bundle) ?? [];
+      pages.push(record);
+      byBundle.set(bundle, pages);
     }
     const order = [...periodsNewestFirst(byBundle.keys()), ...(byBundle.has(entitiesBundle) ? [entitiesBundle] : [])];
     byVariant.set(variant, new Map(order.map((bundle) => [bundle, byBundle.get(bundle)!])));
@@ -126,8 +128,9 @@ function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName
 
 /**
  * Writes one Pagefind bundle into `outputPath`, replacing whatever was
- * there. Only this bundle is held by Pagefind meanwhile: the index step's
- * memory grows with the largest bundle, not with the archive.
+ * there. Only this bundle is held by Pagefind meanwhile (released with
+ * deleteIndex): Pagefind's memory grows with the largest bundle, not with the
+ * archive.
  */
 async function writeBundle(outputPath: string, bundle: BundleName, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
   // Pagefind writes its files beside whatever the folder holds: chunks of an earlier index would stay otherwise.
@@ -163,27 +166,39 @@ function periodManifestJson(bundles: ReadonlyMap<BundleName, readonly IndexRecor
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** What the last index of the same site knew, for rewriting only the bundles whose pages changed. */
-export interface PreviousIndex {
-  /** The bundle of every page it indexed, by URL. */
-  readonly bundleOf: ReadonlyMap<string, BundleKey>;
-  /** The URLs of the pages changed, added or removed since (indexed or not). */
-  readonly changed: ReadonlySet<string>;
-  /** What it read from the pages unchanged since, by path: reading and parsing every page again was a third of a publish. */
-  readonly unchanged: ReadPages;
+/** One page as the last index of the same site saw it. */
+export interface PreviousPage {
+  /** What it read from the page (null: nothing to index). */
+  readonly read: IndexedPage | null;
+  /** The bundle the page went to, or undefined when it was not indexed. */
+  readonly bundle: BundleKey | undefined;
+  /** Whether the page's bytes are the same now. */
+  readonly same: boolean;
 }
 
+/** What the last index of the same site knew, for rewriting only the bundles whose pages changed: every page it saw, by path. */
+export type PreviousIndex = ReadonlyMap<string, PreviousPage>;
+
 /**
- * Returns the bundles to write again: the bundle of every changed page now,
- * and the one it was in before (a page moved out or removed leaves its old
- * bundle one page short); and every bundle the last index did not have.
+ * Returns the bundles to write again: the bundle of every page added or
+ * whose indexed part changed, now and before (a page moved out or removed
+ * leaves its old bundle one page short); and every bundle the last index did
+ * not have. A page whose bytes changed outside what the index reads (the
+ * related stories of an older article, when a story is published) changes no
+ * bundle: a bundle is made from what is read from its pages alone.
  */
-function bundlesToRewrite(previous: PreviousIndex, bundleOf: ReadonlyMap<string, BundleKey>): Set<BundleKey> {
+function bundlesToRewrite(previous: PreviousIndex, read: ReadPages, bundleOf: ReadonlyMap<string, BundleKey>): Set<BundleKey> {
   const rewrite = new Set<BundleKey>();
-  for (const url of previous.changed) {
-    for (const bundle of [bundleOf.get(url), previous.bundleOf.get(url)]) if (bundle !== undefined) rewrite.add(bundle);
+  const changed = (file: string) => {
+    const before = previous.get(file);
+    if (before?.same) return false;
+    return !before || !read.has(file) || JSON.stringify(before.read) !== JSON.stringify(read.get(file));
+  };
+  for (const file of new Set([...previous.keys(), ...read.keys()])) {
+    if (!changed(file)) continue;
+    for (const bundle of [bundleOf.get(pageUrlOf(file)), previous.get(file)?.bundle]) if (bundle !== undefined) rewrite.add(bundle);
   }
-  const before = new Set(previous.bundleOf.values());
+  const before = new Set([...previous.values()].map(({ bundle }) => bundle));
   for (const bundle of bundleOf.values()) if (!before.has(bundle)) rewrite.add(bundle);
   return rewrite;
 }
@@ -207,14 +222,15 @@ const variantFiles = new Set([periodsFile, foldTableFile, namesDirectory]);
  * change.
  */
 export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger, previous?: PreviousIndex): Promise<WrittenIndex> {
-  const { records, problems, read } = await collectIndexRecords(dir, previous?.unchanged);
+  const unchanged = new Map([...(previous ?? [])].filter(([, { same }]) => same).map(([file, { read }]) => [file, read]));
+  const { records, problems, read } = await collectIndexRecords(dir, unchanged);
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
   const bundles = bundlesOf(records);
   const bundleOf = new Map<string, BundleKey>();
   for (const [variant, own] of bundles) for (const [bundle, pages] of own) for (const { url } of pages) bundleOf.set(url, bundleKey(variant, bundle));
-  const rewrite = previous ? bundlesToRewrite(previous, bundleOf) : undefined;
+  const rewrite = previous ? bundlesToRewrite(previous, read, bundleOf) : undefined;
   // Folding a page's text with the table of a bigger archive gives the same text (fold-table.ts keeps every
   // entry that folds to a character the archive holds), so a kept bundle's content stays what it would be now.
   const table = foldTableFor(records.flatMap(({ record }) => [record.title, record.text, ...record.aliases, ...record.awards, ...record.names, ...record.entities, record.position]));

@@ -6,12 +6,13 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { writeSearchIndex, type BundleKey, type PreviousIndex, type WrittenIndex } from './pagefind.ts';
+import { writeSearchIndex, type PreviousIndex, type WrittenIndex } from './pagefind.ts';
 import { pagefindDirectory } from '../lib/search/bundle.ts';
 import { pageUrlOf } from '../lib/search/index-record.ts';
 import { changedPages, pageDigests } from '../build/changed-pages.ts';
 import { searchIndexCodeDigest } from '../build/code-digest.ts';
-import { cachedDigests, pagefindTreeDigest, readSearchIndexCache, reasonToIndexWhole, writeSearchIndexCache } from '../build/search-index-cache.ts';
+import { filesUnder } from '../build/files-under.ts';
+import { cachedDigests, copyTree, pagefindTreeDigest, readSearchIndexCache, reasonToIndexWhole, savedIndexFolder, writeSearchIndexCache } from '../build/search-index-cache.ts';
 
 /** What one run of the index step did. */
 export interface IndexUpdate extends WrittenIndex {
@@ -27,19 +28,25 @@ export async function updateSearchIndex(dir: string, root: string, cacheFile: st
   const code = searchIndexCodeDigest(root);
   const digests = pageDigests(dir, pagefindDirectory);
   const cache = readSearchIndexCache(cacheFile);
-  const whole = reasonToIndexWhole(cache, code, path.join(dir, pagefindDirectory));
+  const pagefindDir = path.join(dir, pagefindDirectory);
+  const saved = savedIndexFolder(cacheFile);
+  // `astro build` empties dist/, the last index with it: put back the copy kept of it, if it is the one the cache describes.
+  if (cache?.code === code && filesUnder(pagefindDir).length === 0 && filesUnder(saved).length > 0 && pagefindTreeDigest(saved) === cache.tree) {
+    copyTree(saved, pagefindDir);
+    logger?.info(`Put back the last search index of ${dir} from ${saved}.`);
+  }
+  const whole = reasonToIndexWhole(cache, code, pagefindDir);
   let previous: PreviousIndex | undefined;
   if (whole !== undefined || cache === undefined) logger?.info(`Writing the whole search index: ${whole}.`);
   else {
     const changed = changedPages(cachedDigests(cache), digests);
     logger?.info(`${changed.size} of ${digests.size} pages changed since the last index of ${dir}.`);
-    const bundleOf = new Map<string, BundleKey>();
-    for (const [file, { bundle }] of cache.pages) if (bundle !== undefined) bundleOf.set(pageUrlOf(file), bundle);
-    const unchanged = new Map([...cache.pages].filter(([file, { digest }]) => digests.get(file) === digest).map(([file, { read }]) => [file, read]));
-    previous = { bundleOf, changed: new Set([...changed].map(pageUrlOf)), unchanged };
+    previous = new Map([...cache.pages].map(([file, { digest, bundle, read }]) => [file, { read, bundle, same: digests.get(file) === digest }]));
   }
   const written = await writeSearchIndex(dir, logger, previous);
   const pages = new Map([...digests].map(([file, digest]) => [file, { digest, bundle: written.bundleOf.get(pageUrlOf(file)), read: written.read.get(file) ?? null }]));
-  writeSearchIndexCache(cacheFile, { code, tree: pagefindTreeDigest(path.join(dir, pagefindDirectory)), pages });
+  // The cache goes first: a copy left half made by an interruption then fails its check against the tree digest.
+  writeSearchIndexCache(cacheFile, { code, tree: pagefindTreeDigest(pagefindDir), pages });
+  copyTree(pagefindDir, saved);
   return { ...written, whole };
 }

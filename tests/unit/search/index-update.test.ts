@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../src/build/files-under.ts';
+import { savedIndexFolder } from '../../../src/build/search-index-cache.ts';
 import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
 import { updateSearchIndex } from '../../../src/integrations/update-search-index.ts';
 
@@ -152,6 +153,48 @@ describe('publishing a change to one story of the middle year', () => {
   }, 120_000);
 });
 
+describe('publishing a story that changes older pages outside what the index reads', () => {
+  it('rewrites no bundle for them', async () => {
+    const dir = builtSite('outside');
+    const cache = path.join(work, 'outside-cache.json');
+    await updateSearchIndex(dir, root, cache);
+    const before = indexFiles(dir);
+    // A new story of 2023 is listed under an older one's related stories, after its indexed body.
+    const related = '<aside><h2>相關報道</h2><a href="/zh-hant/articles/f2023/">長沙新開圖書館</a></aside></body>';
+    writeFileSync(path.join(dir, 'zh-hant/articles/a2021/index.html'), site['zh-hant/articles/a2021/index.html']!.replace('</body>', related));
+    writeFileSync(path.join(dir, 'zh-hant/articles/b2022/index.html'), site['zh-hant/articles/b2022/index.html']!.replace('</body>', related));
+    mkdirSync(path.join(dir, 'zh-hant/articles/f2023'));
+    writeFileSync(path.join(dir, 'zh-hant/articles/f2023/index.html'), article('zh-Hant', '長沙新開圖書館', '2023-11-11', '長沙圖書館今日開館。'));
+
+    const update = await updateSearchIndex(dir, root, cache);
+
+    expect(update.written).toEqual(['zh-hant/2023']);
+    expect(differing(before, indexFiles(dir)).filter((file) => file.startsWith('zh-hant/2021/') || file.startsWith('zh-hant/2022/'))).toEqual([]);
+    expect(differing(indexFiles(dir), await wholeIndexOf(dir, 'outside-whole'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('publishing after astro build emptied dist/', () => {
+  it('puts back the last index from the copy kept of it and rewrites only the changed bundle', async () => {
+    const dir = builtSite('rebuilt');
+    const cache = path.join(work, 'rebuilt-cache.json');
+    await updateSearchIndex(dir, root, cache);
+    const before = indexFiles(dir);
+    rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(dir, 'zh-hans/articles/c2022/index.html'), article('zh-Hans', '株洲举办车展', '2022-10-12', '株洲国际车展吸引人次十万。'));
+
+    const update = await updateSearchIndex(dir, root, cache);
+
+    expect(update.whole).toBeUndefined();
+    expect(update.written).toEqual(['zh-hans/2022']);
+    const after = indexFiles(dir);
+    expect(differing(before, after).filter((file) => !file.startsWith('zh-hans/2022/'))).toEqual([]);
+    expect(differing(after, await wholeIndexOf(dir, 'rebuilt-whole'))).toEqual([]);
+    // The copy kept for the next run is this index, not the last one.
+    expect(differing(after, new Map(filesUnder(savedIndexFolder(cache)).map((file) => [file, readFileSync(path.join(savedIndexFolder(cache), file))])))).toEqual([]);
+  }, 120_000);
+});
+
 describe('removing the only story of a year', () => {
   it('removes that year’s bundle and its entry in periods.json, and leaves the other years alone', async () => {
     const dir = builtSite('remove');
@@ -225,8 +268,15 @@ describe('an index whose record of the last run cannot be trusted', () => {
     expect(await reindex()).toBe('the index code or its dependencies changed since the last index');
   }, 60_000);
 
-  it('is written whole when pagefind/ is gone', async () => {
+  it('is written whole when pagefind/ is gone and so is the copy kept of it', async () => {
     rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    rmSync(savedIndexFolder(cache), { recursive: true });
+    expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is missing`);
+  }, 60_000);
+
+  it('is written whole when pagefind/ is gone and the copy kept of it was changed', async () => {
+    rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(savedIndexFolder(cache), 'zh-hant/periods.json'), '{"periods":[]}\n');
     expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is missing`);
   }, 60_000);
 
