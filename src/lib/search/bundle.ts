@@ -53,7 +53,7 @@ export const entitiesBundle = 'entities';
  */
 export const searchLanguage = 'und';
 
-/** A period: a year (`2023`), a quarter (`2023q1`) or a month (`2023m02`) of articles; see periods.ts for which. */
+/** A period: a year (`2023`), a quarter (`2023q1`), a month (`2023m02`) or a third of one (`2023m02c`); see periods.ts for which. */
 export type Period = string;
 
 /** Returns the year of a date (YYYY-MM-DD…), or undefined for a date that is not one. */
@@ -62,7 +62,7 @@ export function periodOf(date: string): Period | undefined {
 }
 
 /** The form of a period's name. */
-const periodName = /^\d{4}(?:q[1-4]|m(?:0[1-9]|1[0-2]))?$/;
+const periodName = /^\d{4}(?:q[1-4]|m(?:0[1-9]|1[0-2])[abc]?)?$/;
 
 /** Returns the Pagefind language of the bundle `bundle` (a period or `entities`): `und-2023`, `und-entities`. */
 export function bundleLanguage(bundle: Period | typeof entitiesBundle): string {

@@ -3,9 +3,10 @@
  * whole on a reader's first search and its chunks hold the postings of all
  * its pages, so what the first search costs follows the size of the newest
  * bundle, not of the archive: a period is therefore a year, or a year's
- * quarters, or its months, whichever is the coarsest whose every bundle holds
- * at most `pagesPerBundle` articles (months in any case: a month is never
- * split, so a bundle's name can always be read off its articles' dates).
+ * quarters, its months, or the thirds of its months (上旬, 中旬, 下旬: days
+ * 1–10, 11–20, 21 to the end), whichever is the coarsest whose every bundle
+ * holds at most `pagesPerBundle` pages (thirds in any case: they are not
+ * split further, so a bundle's name can always be read off its pages' dates).
  *
  * The split is decided per year, from that year's articles alone, so
  * publishing a story can re-split only its own year (once, as the year
@@ -13,30 +14,33 @@
  */
 import type { Period } from './bundle.ts';
 
-/** The most articles a bundle holds before its year is split finer (measured in the bench: README, "First search"). */
+/** The most pages a bundle holds before its year is split finer (measured in the bench: README, "First search"). */
 export const pagesPerBundle = 250;
 
-/** How finely a year is split: one bundle, four, or twelve. */
-export type Split = 'year' | 'quarter' | 'month';
+/** How finely a year is split: one bundle, four, twelve or thirty-six. */
+export type Split = 'year' | 'quarter' | 'month' | 'third';
 
-function yearAndMonth(date: string): { year: string; month: number } {
-  const match = /^(\d{4})-(\d{2})-\d{2}/.exec(date);
+function yearAndMonth(date: string): { year: string; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
   const month = Number(match?.[2]);
-  if (!match || month < 1 || month > 12) throw new Error(`"${date}" is not a date (YYYY-MM-DD): every indexed article needs one to be filed under a period.`);
-  return { year: match[1]!, month };
+  const day = Number(match?.[3]);
+  if (!match || month < 1 || month > 12 || day < 1 || day > 31) throw new Error(`"${date}" is not a date (YYYY-MM-DD): every indexed page needs one to be filed under a period.`);
+  return { year: match[1]!, month, day };
 }
 
-/** Returns the period of a date under `split`: `2023`, `2023q1`, `2023m02`. */
+/** Returns the period of a date under `split`: `2023`, `2023q1`, `2023m02`, `2023m02c` (Pagefind reads each as a BCP 47 variant subtag after `und-`, which allows at most 8 characters). */
 export function periodUnder(date: string, split: Split): Period {
-  const { year, month } = yearAndMonth(date);
+  const { year, month, day } = yearAndMonth(date);
   if (split === 'year') return year;
   if (split === 'quarter') return `${year}q${Math.ceil(month / 3)}`;
-  return `${year}m${String(month).padStart(2, '0')}`;
+  const monthly = `${year}m${String(month).padStart(2, '0')}`;
+  if (split === 'month') return monthly;
+  return `${monthly}${day <= 10 ? 'a' : day <= 20 ? 'b' : 'c'}`;
 }
 
-/** Returns how a year whose articles are dated `dates` is split: the coarsest split whose every bundle holds at most `limit` articles. */
+/** Returns how a year whose pages are dated `dates` is split: the coarsest split whose every bundle holds at most `limit` pages. */
 export function splitOfYear(dates: readonly string[], limit = pagesPerBundle): Split {
-  for (const split of ['year', 'quarter'] as const) {
+  for (const split of ['year', 'quarter', 'month'] as const) {
     const counts = new Map<string, number>();
     for (const date of dates) {
       const period = periodUnder(date, split);
@@ -44,12 +48,12 @@ export function splitOfYear(dates: readonly string[], limit = pagesPerBundle): S
     }
     if (Math.max(0, ...counts.values()) <= limit) return split;
   }
-  return 'month';
+  return 'third';
 }
 
 /**
- * Returns a function that gives the period of an article dated `date`, for
- * an archive whose articles are dated `dates` (every article of the variant,
+ * Returns a function that gives the period of a page dated `date`, for an
+ * archive whose indexed pages are dated `dates` (every page of the variant,
  * each once). Throws, naming it, on a date that is not one.
  */
 export function periodsFor(dates: readonly string[], limit = pagesPerBundle): (date: string) => Period {

@@ -12,6 +12,7 @@ describe('the search index layout: a bundle per period, and one of entity pages'
     expect(bundleOfResult('und-entities_12f08fb')).toBe('entities');
     expect(bundleOfResult('und-2023q1_12f08fb')).toBe('2023q1');
     expect(bundleOfResult('und-2023m02_12f08fb')).toBe('2023m02');
+    expect(bundleOfResult('und-2023m02c_12f08fb')).toBe('2023m02c');
     expect(bundleOfResult('und_12f08fb')).toBeUndefined();
     expect(bundleOfResult('en_12f08fb')).toBeUndefined();
   });
@@ -24,7 +25,8 @@ describe('the search index layout: a bundle per period, and one of entity pages'
       ],
     });
     expect(parsePeriodManifest({ periods: [] })).toEqual({ periods: [] });
-    expect(parsePeriodManifest({ periods: [{ period: '2024', pages: 3 }, { period: '2023q4', pages: 250 }, { period: '2023q3', pages: 1 }, { period: '2022m12', pages: 90 }] }).periods.map((p) => p.period)).toEqual(['2024', '2023q4', '2023q3', '2022m12']);
+    expect(parsePeriodManifest({ periods: [{ period: '2024', pages: 3 }, { period: '2023q4', pages: 250 }, { period: '2023q3', pages: 1 }, { period: '2022m12', pages: 90 }, { period: '2022m11c', pages: 9 }, { period: '2022m11a', pages: 9 }] }).periods.map((p) => p.period)).toEqual(['2024', '2023q4', '2023q3', '2022m12', '2022m11c', '2022m11a']);
+    expect(() => parsePeriodManifest({ periods: [{ period: '2023m02d', pages: 1 }] })).toThrow('is not a period entry');
     expect(() => parsePeriodManifest({ periods: [{ period: '2023q5', pages: 1 }] })).toThrow('is not a period entry');
     expect(() => parsePeriodManifest({ periods: [{ period: '2023m13', pages: 1 }] })).toThrow('is not a period entry');
     expect(() => parsePeriodManifest(null)).toThrow('periods.json holds no "periods" list.');

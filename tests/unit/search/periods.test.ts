@@ -13,15 +13,21 @@ describe('periods: bundles sized by the articles they hold, not by the archive',
     expect(periodUnder('2023-12-01', 'quarter')).toBe('2023q4');
     expect(periodUnder('2023-02-24', 'month')).toBe('2023m02');
     expect(periodUnder('2023-10-01T08:00:00+08:00', 'month')).toBe('2023m10');
+    expect(periodUnder('2023-02-10', 'third')).toBe('2023m02a');
+    expect(periodUnder('2023-02-11', 'third')).toBe('2023m02b');
+    expect(periodUnder('2023-02-20', 'third')).toBe('2023m02b');
+    expect(periodUnder('2023-02-28', 'third')).toBe('2023m02c');
+    expect(periodUnder('2023-12-31', 'third')).toBe('2023m12c');
   });
 
-  it('keeps a year whole up to the limit, then splits it into quarters, then months', () => {
+  it('keeps a year whole up to the limit, then splits it into quarters, then months, then thirds of months', () => {
     expect(splitOfYear(dates(2023, [1, 6, 11], 250))).toBe('year');
     expect(splitOfYear(dates(2023, [1, 6, 11], 251))).toBe('quarter');
     expect(splitOfYear(dates(2023, [1, 4, 7, 10], 1000))).toBe('quarter'); // 250 a quarter
-    expect(splitOfYear(dates(2023, [1, 4, 7, 10], 1001))).toBe('month'); // q1 holds 251
+    expect(splitOfYear(dates(2023, [1, 4, 7, 10], 1001))).toBe('third'); // q1 and January both hold 251
     expect(splitOfYear(dates(2023, [1, 2, 4, 7, 10], 1000))).toBe('month'); // q1 holds 400
-    expect(splitOfYear(dates(2023, [3], 5000))).toBe('month'); // a month is never split further
+    expect(splitOfYear(dates(2023, [3, 4, 5, 6], 1000))).toBe('month'); // 250 a month
+    expect(splitOfYear(dates(2023, [3], 5000))).toBe('third'); // thirds are never split further
     expect(splitOfYear([])).toBe('year');
   });
 
@@ -30,8 +36,8 @@ describe('periods: bundles sized by the articles they hold, not by the archive',
     const periodOf = periodsFor(archive);
     expect(periodOf('2013-05-02')).toBe('2013');
     expect(periodOf('2022-05-02')).toBe('2022q2');
-    expect(periodOf('2023-02-24')).toBe('2023m02');
-    expect(new Set(archive.map(periodOf))).toEqual(new Set(['2013', '2022q1', '2022q2', '2022q3', '2022q4', '2023m01', '2023m02']));
+    expect(periodOf('2023-02-24')).toBe('2023m02c'); // 300 pages a month: thirds
+    expect(new Set(archive.map(periodOf))).toEqual(new Set(['2013', '2022q1', '2022q2', '2022q3', '2022q4', '2023m01a', '2023m01b', '2023m01c', '2023m02a', '2023m02b', '2023m02c']));
   });
 
   it('takes the limit it is given (the bench tries others)', () => {
@@ -40,7 +46,7 @@ describe('periods: bundles sized by the articles they hold, not by the archive',
   });
 
   it('refuses a date it cannot file, naming it', () => {
-    expect(() => periodsFor(['2023-13-01'])).toThrow('"2023-13-01" is not a date (YYYY-MM-DD): every indexed article needs one to be filed under a period.');
+    expect(() => periodsFor(['2023-13-01'])).toThrow('"2023-13-01" is not a date (YYYY-MM-DD): every indexed page needs one to be filed under a period.');
     expect(() => periodsFor(['2023-02-24'])('24/02/2023')).toThrow('"24/02/2023" is not a date');
   });
 });
