@@ -30,6 +30,9 @@ import { changedFiles, fileDigests, type ChangedFiles } from './bench/files.ts';
 import { historyRunsOf, readHistory, withRuns, writeHistory } from './bench/history.ts';
 import { benchQueries, generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { benchSearches, measureBenchSearches, requestsByKind, type BenchSearchResult } from './bench/search-cost.ts';
+import { factsOf, missingByName, samplePhrases, wrongPhrases } from './bench/recall.ts';
+import { seededRandom } from './seeded-random.ts';
+import { serveSite } from './measure-search.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
 import { seedFile as seedFileIn, seedSlug } from './bench/seed.ts';
 import { formatBytes, formatMs, formatSeconds, formatTable } from './bench/table.ts';
@@ -80,6 +83,49 @@ async function medianBuild(label: string, contentDir: string, dir: string): Prom
   const sorted = [...results].sort((a, b) => a.wallMs - b.wallMs);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] as BuildMeasurement;
   return { ...median, wallRunsMs: results.map((r) => r.wallMs) };
+}
+
+/** Stories whose names are searched for recall at each size, and body phrases checked against the whole archive. */
+const recallStories = 100;
+const recallPhrases = 200;
+
+/** What recall found wrong at one size (see scripts/bench/recall.ts); every list is empty when recall is whole. */
+interface Recall {
+  readonly stories: number;
+  readonly nameQueries: number;
+  readonly missing: string[];
+  readonly phrases: number;
+  readonly wrongPhrases: string[];
+}
+
+/**
+ * Returns recall on a built corpus, in real Chromium through the search page:
+ * the names of `recallStories` stories picked with a fixed seed, typed in each
+ * script, must list their story; `recallPhrases` body phrases must list exactly
+ * the stories of the whole corpus that hold them (substring truth).
+ */
+async function measureRecall(browser: Awaited<ReturnType<typeof launchChromium>>, distDir: string, corpus: readonly { slug: string; source: string }[]): Promise<Recall> {
+  const facts = corpus.map(factsOf);
+  const rand = seededRandom(0x22);
+  const picked = new Set<number>();
+  while (picked.size < Math.min(recallStories, facts.length)) picked.add(Math.floor(rand() * facts.length));
+  const sample = [...picked].map((i) => facts[i]!);
+  const server = await serveSite(distDir);
+  try {
+    let nameQueries = 0;
+    const missing: string[] = [];
+    for (const variant of variants) {
+      const byName = await missingByName(browser, server.url, variant, sample);
+      nameQueries += byName.queries;
+      missing.push(...byName.missing);
+    }
+    const phrases = samplePhrases(facts, recallPhrases, 0x22);
+    const hans = variants.find((v) => v.key === 'hans') ?? variants[0];
+    const wrong = await wrongPhrases(browser, server.url, hans, facts, phrases);
+    return { stories: sample.length, nameQueries, missing, phrases: phrases.length, wrongPhrases: wrong };
+  } finally {
+    await server.close();
+  }
 }
 
 /** Returns the seed's first named award recipient and its presenter, in the seed's script: the searches a reader of this story makes. */
@@ -167,7 +213,7 @@ function gitCommit(): string | null {
 const loadAtStart = loadavg()[0] ?? 0;
 try {
   log(`Benchmark scratch folders: ${corpusRoot} (corpora), ${buildRoot} (builds)`);
-  const corpora: (BuildMeasurement & { wallRunsMs: number[]; load1m: number; searches: BenchSearchResult[] })[] = [];
+  const corpora: (BuildMeasurement & { wallRunsMs: number[]; load1m: number; searches: (BenchSearchResult & { variant: string })[]; recall: Recall | null })[] = [];
   let publish: { articles: number; cold: BuildMeasurement; rebuild: BuildMeasurement; load1m: number; files: ChangedFiles & { total: number } } | null = null;
   const largest = Math.max(...sizes);
   const searches = benchSearches(benchQueries());
@@ -179,17 +225,22 @@ try {
     writeCorpus(contentDirOf(root), contentDir, corpus.slice(0, size));
     const load1m = loadavg()[0] ?? 0;
     const built = await medianBuild(`${size} articles`, contentDir, buildDir);
-    let measured: BenchSearchResult[] = [];
+    const measured: (BenchSearchResult & { variant: string })[] = [];
+    let recall: Recall | null = null;
     if (!flags['no-search']) {
-      log(`  ${size} articles: searches …`);
       const browser = await launchChromium();
       try {
-        measured = await measureBenchSearches(browser, built.distDir, variants[0], searches);
+        for (const variant of variants) {
+          log(`  ${size} articles: searches on ${variant.path} …`);
+          for (const result of await measureBenchSearches(browser, built.distDir, variant, searches)) measured.push({ ...result, variant: variant.path });
+        }
+        log(`  ${size} articles: recall …`);
+        recall = await measureRecall(browser, built.distDir, corpus.slice(0, size));
       } finally {
         await browser.close();
       }
     }
-    corpora.push({ ...built, load1m, searches: measured });
+    corpora.push({ ...built, load1m, searches: measured, recall });
     if (size === largest && !flags['no-publish']) {
       // Publishing one story: the same project, Astro's cache (content store, Vite) kept from the cold build.
       const added = corpus[size];
@@ -342,16 +393,17 @@ try {
   const searched = corpora.filter((c) => c.searches.length > 0);
   if (searched.length > 0) {
     out.push('');
-    out.push(`First search per corpus (${variants[0].path} search page, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm, meta = each bundle opened: its pagefind-entry.json and page list, index = index chunks, fragment = result records, names = the name index, other = fold table and period list)`);
+    out.push(`First search per corpus (each script's search page, the query in that script, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm, meta = each bundle opened: its pagefind-entry.json and page list, index = index chunks, fragment = result records, names = the name index, other = fold table and period list)`);
     out.push(
       formatTable(
-        ['articles', 'search', 'query', 'results', 'first search', 'requests', 'engine', 'meta', 'index', 'fragments', 'filter', 'names', 'other', 'cold → results', 'warm → results'],
+        ['articles', 'page', 'search', 'query', 'results', 'first search', 'requests', 'engine', 'meta', 'index', 'fragments', 'filter', 'names', 'other', 'cold → results', 'warm → results'],
         searched.flatMap((c) =>
           c.searches.map((s) => {
             const kinds = requestsByKind(s.firstSearchRequests);
             const cell = (k: keyof typeof kinds) => (kinds[k].count === 0 ? '—' : `${kinds[k].count} · ${formatBytes(kinds[k].bytes)}`);
             return [
               String(c.articles),
+              s.variant,
               s.label,
               `${s.query}${s.type ? ` [${s.type}]` : ''}`,
               String(s.results),
@@ -379,6 +431,18 @@ try {
       out.push(
         `${c.articles} articles: first search ${formatBytes(Math.min(...c.searches.map((s) => s.firstSearchGzipBytes)))}–${formatBytes(Math.max(...c.searches.map((s) => s.firstSearchGzipBytes)))}, ` +
           `warm keystroke → results median ${formatMs(median(c.searches.map((s) => s.warmKeystrokeToResultsMs)))}, cold median ${formatMs(median(c.searches.map((s) => s.coldKeystrokeToResultsMs)))}.`,
+      );
+    }
+  }
+  const recalled = corpora.filter((c) => c.recall !== null);
+  if (recalled.length > 0) {
+    out.push('');
+    out.push('Recall (scripts/bench/recall.ts: names typed in both scripts must list their story; body phrases must list exactly the stories holding them, truth by substring over the article files)');
+    for (const c of recalled) {
+      const r = c.recall!;
+      out.push(
+        `${c.articles} articles: ${r.nameQueries} name queries from ${r.stories} stories, ${r.missing.length} stories missing${r.missing.length > 0 ? ` (first 10: ${r.missing.slice(0, 10).join('; ')})` : ''}; ` +
+          `${r.phrases} phrases, ${r.wrongPhrases.length} listed wrongly${r.wrongPhrases.length > 0 ? ` (first 10: ${r.wrongPhrases.slice(0, 10).join('; ')})` : ''}.`,
       );
     }
   }
