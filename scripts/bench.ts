@@ -12,6 +12,7 @@
  *   npm run bench -- --runs 3           # build each corpus three times, report the median
  *   npm run bench -- --no-page          # builds only
  *   npm run bench -- --keep             # keep the temporary corpora and builds (their path is printed)
+ *   npm run bench -- --newest-of 100000 # also: the first search of a 100,000-article archive, from its newest two search periods built alone
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { benchQueries, generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { benchSearches, measureBenchSearches, requestsByKind, type BenchSearchResult } from './bench/search-cost.ts';
 import { factsOf, missingByName, samplePhrases, wrongPhrases } from './bench/recall.ts';
 import { seededRandom } from './seeded-random.ts';
+import { periodsFor } from '../src/lib/search/periods.ts';
 import { serveSite } from './measure-search.ts';
 import { loadedPage, staticPageWeight, type LoadedPage, type StaticPageWeight } from './bench/page-weight.ts';
 import { seedFile as seedFileIn, seedSlug } from './bench/seed.ts';
@@ -50,8 +52,11 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '1' },
     'no-page': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'newest-of': { type: 'string' },
   },
 });
+const newestOf = flags['newest-of'] === undefined ? null : Number(flags['newest-of']);
+if (newestOf !== null && (!Number.isInteger(newestOf) || newestOf < 1)) throw new Error(`--newest-of takes a whole number of articles, such as --newest-of 100000; got "${flags['newest-of']}".`);
 const sizes = flags.sizes.split(',').map((s) => Number(s.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   throw new Error(`--sizes takes whole numbers of articles separated by commas, such as --sizes 1,100,1000; got "${flags.sizes}".`);
@@ -261,6 +266,31 @@ try {
     }
   }
 
+  // What a reader of a far larger archive downloads first: the search bundles a first search can open (the
+  // newest period, and the one before when the newest does not fill a page) hold the same pages whatever
+  // lies behind them, so those periods' articles are built alone and searched. The name index and the
+  // fold table come out smaller than the whole archive's would (README, "First search").
+  let newestPeriods: { articles: number; of: number; periods: string[]; built: BuildMeasurement; searches: (BenchSearchResult & { variant: string })[] } | null = null;
+  if (newestOf !== null && !flags['no-search']) {
+    const corpus = generateCorpus(seedSlug, seedSource, newestOf);
+    const dateOf = (source: string) => /\ndate: (\S+)/.exec(source)?.[1] ?? '';
+    const periodOf = periodsFor(corpus.map((a) => dateOf(a.source)));
+    const periods = [...new Set(corpus.map((a) => periodOf(dateOf(a.source))))].sort().reverse().slice(0, 2);
+    const kept = corpus.filter((a) => periods.includes(periodOf(dateOf(a.source))));
+    log(`Newest search periods of ${newestOf.toLocaleString('en')} articles (${periods.join(', ')}): ${kept.length} articles, built alone …`);
+    const contentDir = path.join(corpusRoot, `newest-of-${newestOf}`);
+    writeCorpus(contentDirOf(root), contentDir, kept);
+    const built = await measureBuild({ root, contentDir, workDir: path.join(buildRoot, `newest-of-${newestOf}`) });
+    const measured: (BenchSearchResult & { variant: string })[] = [];
+    const browser = await launchChromium();
+    try {
+      for (const variant of variants) for (const result of await measureBenchSearches(browser, built.distDir, variant, searches)) measured.push({ ...result, variant: variant.path });
+    } finally {
+      await browser.close();
+    }
+    newestPeriods = { articles: kept.length, of: newestOf, periods, built, searches: measured };
+  }
+
   // Growth between the two largest corpora: ×(size ratio) or less is linear or better.
   const bySize = [...corpora].sort((a, b) => a.articles - b.articles);
   const [smaller, larger] = bySize.slice(-2);
@@ -390,7 +420,7 @@ try {
         (changed.length > 0 ? ` Changed, first 20: ${changed.slice(0, 20).join(', ')}.` : ''),
     );
   }
-  const searched = corpora.filter((c) => c.searches.length > 0);
+  const searched = [...corpora.filter((c) => c.searches.length > 0), ...(newestPeriods ? [{ articles: `${newestPeriods.of} (newest ${newestPeriods.periods.join(' + ')}: ${newestPeriods.articles} built)`, searches: newestPeriods.searches }] : [])];
   if (searched.length > 0) {
     out.push('');
     out.push(`First search per corpus (each script's search page, the query in that script, each query cold in a fresh browser context; gzip bytes by kind of request: engine = pagefind.js + wasm, meta = each bundle opened: its pagefind-entry.json and page list, index = index chunks, fragment = result records, names = the name index, other = fold table and period list)`);
@@ -521,6 +551,7 @@ try {
       runsPerCorpus: runs,
     },
     corpora: corpora.map(withoutScratchPaths),
+    newestPeriods: newestPeriods ? { ...newestPeriods, built: withoutScratchPaths(newestPeriods.built) } : null,
     growth,
     marginalCostPerArticle: marginal,
     estimate,
