@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { archivePart } from '../build/archive-part.ts';
+import { unreferencedImages } from '../build/unreferenced-images.ts';
 import { buildsListings, describeArchivePart } from '../lib/site/archive-part.ts';
 
 /**
@@ -16,8 +17,9 @@ export const staticRouteFiles = ['index.html', '404.html', 'robots.txt'] as cons
  * build writes (ARCHIVE_PART) and, in a build of some years' articles,
  * removes the pages of routes that cannot be skipped, so the part's output
  * holds only its article pages and their assets and the merge takes those
- * pages from the listings part alone. List it before the integrations that
- * read the built pages.
+ * pages from the listings part alone; in any part, it removes the photo
+ * originals no page of the part uses (unreferenced-images.ts). List it
+ * before the integrations that read the built pages.
  */
 export function archivePartPages(): AstroIntegration {
   return {
@@ -26,10 +28,13 @@ export function archivePartPages(): AstroIntegration {
       'astro:config:done': ({ logger }) => {
         if (archivePart.kind !== 'whole') logger.info(`Building ${describeArchivePart(archivePart)} (ARCHIVE_PART); npm run merge-parts joins the parts into one site.`);
       },
-      'astro:build:done': ({ dir }) => {
-        if (buildsListings(archivePart)) return;
+      'astro:build:done': ({ dir, logger }) => {
+        if (archivePart.kind === 'whole') return;
         const outDir = fileURLToPath(dir);
-        for (const file of staticRouteFiles) rmSync(path.join(outDir, file), { force: true });
+        if (!buildsListings(archivePart)) for (const file of staticRouteFiles) rmSync(path.join(outDir, file), { force: true });
+        const unused = unreferencedImages(outDir);
+        for (const file of unused) rmSync(path.join(outDir, file), { force: true });
+        if (unused.length > 0) logger.info(`Removed ${unused.length} photo original${unused.length === 1 ? '' : 's'} no page of this part uses (another part renders ${unused.length === 1 ? 'its story' : 'their stories'}).`);
       },
     },
   };
