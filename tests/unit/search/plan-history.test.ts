@@ -19,7 +19,6 @@ describe('a search plan', () => {
       queries: { all: '示范 企业 湘潭', about: '示范1 企业1 湘潭1' },
       filters: {},
       sort: { [resultOrder]: 'desc' },
-      kinds: { articles: true, entities: true },
     });
   });
 
@@ -27,13 +26,6 @@ describe('a search plan', () => {
     expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '湘潭2' }, filters: { type: 'recipient' } });
     expect(planSearch({ query: '', type: 'recipient' }, table)).toMatchObject({ terms: [], queries: null, filters: { type: 'recipient' } });
     expect(planSearch({ query: '！？', type: 'person' }, table)).toMatchObject({ terms: [], queries: null });
-  });
-
-  it('searches entity pages alone for an entity type, articles alone for the article type, and both with no type', () => {
-    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ kinds: { articles: false, entities: true } });
-    expect(planSearch({ query: '', type: 'person' }, table)).toMatchObject({ kinds: { articles: false, entities: true } });
-    expect(planSearch({ query: '湘潭', type: 'article' }, table)).toMatchObject({ kinds: { articles: true, entities: false } });
-    expect(planSearch({ query: '湘潭', type: undefined }, table)).toMatchObject({ kinds: { articles: true, entities: true } });
   });
 
   it('finds nothing, rather than everything, for punctuation alone', () => {
