@@ -63,3 +63,18 @@ export function periodsFor(dates: readonly string[], limit = pagesPerBundle): (d
   const splits = new Map([...byYear].map(([year, own]) => [year, splitOfYear(own, limit)]));
   return (date) => periodUnder(date, splits.get(yearAndMonth(date).year) ?? 'year');
 }
+
+/**
+ * Returns when a period starts, as a reader reads it in either script:
+ * `2023 年`, or `2023 年 4 月` for a quarter (its first month) or a month.
+ * The status line says results were searched "since" the oldest period
+ * searched, so its start is what is true of a quarter too.
+ */
+export function periodStartLabel(period: Period): string {
+  const match = /^(\d{4})(?:q([1-4])|m(\d{2}))?$/.exec(period);
+  if (!match) return period;
+  const [, year, quarter, month] = match;
+  if (quarter) return `${year} 年 ${Number(quarter) * 3 - 2} 月`;
+  if (month) return `${year} 年 ${Number(month)} 月`;
+  return `${year} 年`;
+}
