@@ -23,7 +23,7 @@ describe('a search plan', () => {
   });
 
   it('narrows to a type, and lists the type when nothing searchable was typed', () => {
-    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '湘潭2' }, filters: { type: 'recipient' } });
+    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '"湘潭2"' }, filters: { type: 'recipient' } });
     expect(planSearch({ query: '', type: 'recipient' }, table)).toMatchObject({ terms: [], queries: null, filters: { type: 'recipient' } });
     expect(planSearch({ query: '！？', type: 'person' }, table)).toMatchObject({ terms: [], queries: null });
   });
