@@ -1,19 +1,21 @@
 /**
- * Which period bundle each article goes to. A bundle's page list is loaded
+ * Which period bundle each indexed page goes to (an article by its date, an
+ * entity page by its newest story's, page-bundle.ts). A bundle's page list is loaded
  * whole on a reader's first search and its chunks hold the postings of all
  * its pages, so what the first search costs follows the size of the newest
  * bundle, not of the archive: a period is therefore a year, or a year's
  * quarters, or its months, whichever is the coarsest whose every bundle holds
- * at most `pagesPerBundle` articles (months in any case: a month is never
- * split, so a bundle's name can always be read off its articles' dates).
+ * at most `pagesPerBundle` pages (months in any case: a month is never
+ * split, so a bundle's name can always be read off its pages' dates).
  *
- * The split is decided per year, from that year's articles alone, so
+ * The split is decided per year, from that year's pages alone, so
  * publishing a story can re-split only its own year (once, as the year
- * fills up); every other year keeps its bundles, byte for byte.
+ * fills up) and the years its entities' pages leave for it; every other
+ * year keeps its bundles, byte for byte.
  */
 import type { Period } from './bundle.ts';
 
-/** The most articles a bundle holds before its year is split finer (measured in the bench: README, "First search"). */
+/** The most pages a bundle holds before its year is split finer (measured in the bench: README, "First search"). */
 export const pagesPerBundle = 250;
 
 /** How finely a year is split: one bundle, four, or twelve. */
