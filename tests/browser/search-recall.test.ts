@@ -119,7 +119,8 @@ async function searchAll(page: Page, queries: readonly string[]): Promise<Record
     const output = document.querySelector<HTMLElement>('#search-output');
     const more = document.querySelector<HTMLButtonElement>('#search-more');
     const results = document.querySelector<HTMLOListElement>('#search-results');
-    if (!input || !output || !more || !results) throw new Error('not a search page');
+    const status = document.querySelector<HTMLElement>('#search-status');
+    if (!input || !output || !more || !results || !status) throw new Error('not a search page');
     // No clock of its own (a busy machine is not a hang): a search that never ends ends in the test's timeout.
     const until = async (ready: () => boolean) => {
       while (!ready()) await new Promise((resolve) => setTimeout(resolve, 2));
@@ -134,8 +135,11 @@ async function searchAll(page: Page, queries: readonly string[]): Promise<Record
       });
       while (!more.hidden) {
         const shown = results.childElementCount;
+        const said = status.textContent;
         more.click();
-        await until(() => more.hidden === true || results.childElementCount > shown);
+        // A press may show nothing new (the older periods it searched hold no match): then the status line
+        // names an older period than before.
+        await until(() => more.hidden === true || results.childElementCount > shown || status.textContent !== said);
       }
       found[query] = [...results.querySelectorAll<HTMLAnchorElement>('h2 a')]
         .map((a) => /\/articles\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
