@@ -68,7 +68,7 @@ export type RequestKind = 'engine' | 'meta' | 'index' | 'fragment' | 'filter' | 
  * what each bundle loaded costs before any word is looked up (its
  * pagefind-entry.json and page list), so it grows with the bundles a search
  * opens; `names` is the name index (src/lib/search/names/); `other` is the
- * variant's fold table and period list.
+ * variant's search.json (its period list and fold table, one file).
  */
 export function requestKind(url: string): RequestKind {
   const path = url.split('?')[0] ?? '';

@@ -1,16 +1,15 @@
 /**
- * The search engine in the browser: a variant's period list and fold table,
- * loaded once, the first time the reader starts to search, and Pagefind,
- * started on the first bundle a search needs with the others merged into it
- * as searches need them (bundle.ts): the entities bundle when a search can
- * find entity pages, the newest period when it can find articles, and each
- * older period, newest first and once, when the reader pages past the ones
- * searched. Runs the plan of one search and hands back its candidates, whose
- * records load on demand.
+ * The search engine in the browser: a variant's period list and fold table
+ * (search.json), loaded once, the first time the reader starts to search,
+ * and Pagefind, started on the newest period's bundle with older periods
+ * merged into it, newest first and once each, as the reader pages past the
+ * ones searched (bundle.ts; how many a page may load: results.ts). Runs the
+ * plan of one search and hands back its candidates, whose records load on
+ * demand.
  */
-import { bundleBase, bundleLanguage, bundleOfResult, entitiesBundle, foldTableFile, pagefindBase, parsePeriodManifest, periodsFile, type Period } from '../lib/search/bundle.ts';
+import { bundleBase, bundleLanguage, pagefindBase, parseSearchManifest, searchFile, type Period } from '../lib/search/bundle.ts';
 import { parseFoldTable, type FoldTable } from '../lib/search/fold.ts';
-import type { PageKinds, SearchPlan } from '../lib/search/plan.ts';
+import type { SearchPlan } from '../lib/search/plan.ts';
 import { rankCandidates, type TieredCandidates } from '../lib/search/rank.ts';
 import { readRecordMeta } from '../lib/search/record.ts';
 import type { Candidate, CandidateSource } from '../lib/search/results.ts';
@@ -31,9 +30,6 @@ interface Pagefind {
     options: { filters: Readonly<Record<string, string>>; sort: Readonly<Record<string, string>> },
   ): Promise<{ readonly results: readonly PagefindResult[] } | null>;
 }
-
-/** A bundle of the index: a period, or the entity pages. */
-type Bundle = Period | typeof entitiesBundle;
 
 type PlannedSearch = Extract<SearchPlan, { kind: 'search' }>;
 
@@ -68,7 +64,7 @@ async function fetchJson(url: string): Promise<unknown> {
  * it: Pagefind reads the attribute once, synchronously, as it starts, and it
  * is put back at once. Merged bundles are given their language instead.
  */
-async function startPagefind(base: string, bundle: Bundle): Promise<Pagefind> {
+async function startPagefind(base: string, bundle: Period): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
   // No worker: the worker script would be one more download on the first search.
   await pagefind.options({ noWorker: true, basePath: base });
@@ -84,14 +80,14 @@ async function startPagefind(base: string, bundle: Bundle): Promise<Pagefind> {
 
 /** The engine of one variant: its periods, its fold table, and the bundles loaded so far. */
 export class SearchEngine {
-  /** Every period bundle, newest first (periods.json). */
+  /** Every period bundle, newest first (search.json). */
   readonly periods: readonly Period[];
   readonly table: FoldTable;
   private readonly variant: Pick<Variant, 'path'>;
   private pagefind: Promise<Pagefind> | undefined;
-  private readonly loading = new Map<Bundle, Promise<void>>();
+  private readonly loading = new Map<Period, Promise<void>>();
   /** Bundles loaded and searchable, updated only inside a turn, so a search sees the bundles it searches. */
-  private readonly ready = new Set<Bundle>();
+  private readonly ready = new Set<Period>();
   private readonly onFailure: () => void;
 
   constructor(variant: Pick<Variant, 'path'>, periods: readonly Period[], table: FoldTable, onFailure: () => void) {
@@ -101,15 +97,14 @@ export class SearchEngine {
     this.onFailure = onFailure;
   }
 
-  /** Loads the bundles a search of these kinds of page starts with: the entity pages' and the newest period's. */
-  async open(kinds: PageKinds): Promise<void> {
+  /** Loads the bundle every search starts with, the newest period's, ahead of the first search. */
+  async open(): Promise<void> {
     const newest = this.periods[0];
-    const wanted: Bundle[] = [...(kinds.articles && newest !== undefined ? [newest] : []), ...(kinds.entities ? [entitiesBundle] : [])];
-    await Promise.all(wanted.map((bundle) => this.load(bundle)));
+    if (newest !== undefined) await this.load(newest);
   }
 
   /** Returns once `bundle` is searchable: the first bundle starts Pagefind, every other one is merged into it. */
-  private load(bundle: Bundle): Promise<void> {
+  private load(bundle: Period): Promise<void> {
     let loaded = this.loading.get(bundle);
     if (loaded) return loaded;
     const base = bundleBase(this.variant, bundle);
@@ -148,30 +143,29 @@ export class SearchEngine {
   }
 
   /**
-   * Returns the candidates of a planned search over the bundles it starts
-   * with (and any older period an earlier search loaded), and how to search
-   * the periods it has not: their stories come after everything found so
-   * far (rank.ts). A page outside `pathPrefix` (another variant) is never shown.
+   * Returns the candidates of a planned search over the periods already
+   * loaded (the newest ones: by `open`, or by an earlier search), and how to
+   * search the periods it has not: their candidates come after everything
+   * found so far (rank.ts). It loads no bundle itself: results.ts decides
+   * how many periods a page may load. A page outside `pathPrefix` (another
+   * variant) is never shown.
    */
   async search(plan: PlannedSearch, pathPrefix: string): Promise<CandidateSource> {
-    await this.open(plan.kinds);
     const { searched, tiers } = await this.guarded(async () => {
-      const searched = plan.kinds.articles ? this.periods.filter((period) => this.ready.has(period)) : [];
-      return { searched, tiers: await this.tiers(plan) };
+      // Periods load newest first, so the ones loaded are the newest; stop at the first that is not.
+      const gap = this.periods.findIndex((period) => !this.ready.has(period));
+      const searched = gap === -1 ? [...this.periods] : this.periods.slice(0, gap);
+      return { searched, tiers: searched.length > 0 ? await this.tiers(plan) : { exact: [], about: [], all: [] } };
     });
-    const older = plan.kinds.articles ? this.periods.slice(searched.length) : [];
     const candidate = (result: PagefindResult) => this.candidate(result, pathPrefix);
-    const ranked = rankCandidates(tiers, searched);
     return {
-      ranked: { first: ranked.first.map(candidate), last: ranked.last.map(candidate) },
+      ranked: rankCandidates(tiers, searched).map(candidate),
       searched,
-      older,
+      older: this.periods.slice(searched.length),
       searchPeriod: async (period) => {
         await this.load(period);
         const fresh = await this.guarded(() => this.tiers(plan));
-        const inPeriod = (results: readonly PagefindResult[]) => results.filter((result) => bundleOfResult(result.id) === period);
-        const only = { exact: inPeriod(fresh.exact), about: inPeriod(fresh.about), all: inPeriod(fresh.all) };
-        return rankCandidates(only, [period]).first.map(candidate);
+        return rankCandidates(fresh, [period]).map(candidate);
       },
     };
   }
@@ -203,19 +197,15 @@ export class SearchEngine {
 
 let engine: Promise<SearchEngine> | undefined;
 
-/** Returns the engine of a variant's index, loading its period list and fold table the first time (a failed load is tried again next time). */
+/** Returns the engine of a variant's index, loading its search.json (periods and fold table) the first time (a failed load is tried again next time). */
 export function loadEngine(variant: Pick<Variant, 'path'>): Promise<SearchEngine> {
   if (engine) return engine;
   const base = pagefindBase(variant);
   const loading = (async () => {
-    const [manifest, table] = await Promise.all([
-      fetchJson(`${base}${periodsFile}`).then(parsePeriodManifest),
-      // The table grows with the site.
-      fetchJson(`${base}${foldTableFile}`).then((value) => parseFoldTable(String(value))),
-    ]);
+    const manifest = parseSearchManifest(await fetchJson(`${base}${searchFile}`));
     // A period with no pages has no bundle to load.
     const periods = manifest.periods.filter((entry) => entry.pages > 0).map((entry) => entry.period);
-    return new SearchEngine(variant, periods, table, () => {
+    return new SearchEngine(variant, periods, parseFoldTable(manifest.fold), () => {
       if (engine === loading) engine = undefined;
     });
   })();

@@ -7,6 +7,7 @@ import { excerpt, highlight, type Segment } from '../lib/search/excerpt.ts';
 import { fillMessage } from '../lib/site/fill-message.ts';
 import { foldKey, foldText, type FoldTable } from '../lib/search/fold.ts';
 import { matchRanges } from '../lib/search/match.ts';
+import { periodStartLabel } from '../lib/search/periods.ts';
 import type { SearchMessages } from '../lib/search/messages.ts';
 import type { Hit } from '../lib/search/results.ts';
 import type { NameMatch } from '../lib/search/names/lookup.ts';
@@ -78,7 +79,7 @@ export type StatusReport =
       readonly shown: number;
       /** True while candidates found so far are still to be looked at: the count is a lower bound. */
       readonly more: boolean;
-      /** While older periods are still to be searched, the oldest period searched: the count is of these periods only. */
+      /** While older periods are still to be searched, the oldest period searched (`2023`, `2023q1`): the count is of these periods only. */
       readonly since?: string | undefined;
     };
 
@@ -87,7 +88,7 @@ export function statusText(report: StatusReport, messages: SearchMessages): stri
   if (report.kind !== 'results') return messages[report.kind];
   const { query, listing, shown, more, since } = report;
   const count = more ? `${shown}+` : shown;
-  if (since !== undefined) return fillMessage(listing ? messages.listedSince : messages.foundSince, { query, count, period: since });
+  if (since !== undefined) return fillMessage(listing ? messages.listedSince : messages.foundSince, { query, count, period: periodStartLabel(since) });
   if (shown === 0) return listing ? messages.noneListed : fillMessage(messages.none, { query });
   return fillMessage(listing ? messages.listed : messages.found, { query, count });
 }

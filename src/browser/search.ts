@@ -8,7 +8,7 @@
  */
 import { pagefindBase } from '../lib/search/bundle.ts';
 import { historyStep, searchTitle, searchUrl, withSearch } from '../lib/search/history.ts';
-import { pageKindsOf, planSearch } from '../lib/search/plan.ts';
+import { planSearch } from '../lib/search/plan.ts';
 import { ResultPages } from '../lib/search/results.ts';
 import { parseSearchType, readSearchState, sameSearchState, type SearchState } from '../lib/search/url-state.ts';
 import { findVariant } from '../lib/site/variants.ts';
@@ -151,10 +151,10 @@ export function startSearchPage(root: Document): void {
     void run(state);
   };
 
-  // Load the engine, and the bundles a search of the chosen type starts with, as the reader reaches for the form.
+  // Load the engine, and the bundle every search starts with, as the reader reaches for the form.
   const warmUp = () => {
     void loadEngine(variant)
-      .then((engine) => engine.open(pageKindsOf(currentState().type)))
+      .then((engine) => engine.open())
       .catch(() => undefined);
   };
 

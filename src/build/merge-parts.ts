@@ -2,12 +2,14 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
 import { mergedHeaders } from '../lib/headers/merged-headers.ts';
-import { mergedPeriods } from '../lib/site/merged-periods.ts';
 
-/** Files every part may write differently, merged instead of copied: the path test and how. */
+/**
+ * Files every part may write differently, merged instead of copied: the path
+ * test and how. The search index is not among them: it is written once, over
+ * the merged site (its periods are sized by every page, periods.ts).
+ */
 const mergedFiles: readonly { test: (file: string) => boolean; what: string }[] = [
   { test: (file) => file === '_headers', what: 'security headers: every part\'s inline-code hashes, filled into public/_headers' },
-  { test: (file) => /^pagefind\/[^/]+\/periods\.json$/.test(file), what: 'search periods: the union of every part\'s, newest first' },
 ];
 
 /** What a merge did. */
@@ -26,8 +28,7 @@ export interface MergeReport {
  * Merges the outputs of builds of parts of the archive (ARCHIVE_PART) into
  * `out`, which must not exist or be empty: every file of every part is
  * copied, a file two parts wrote must have the same bytes in both, and the
- * files every part writes for itself (`_headers`, the search's period
- * manifests) are merged. Nothing is written when two parts disagree: the
+ * file every part writes for itself (`_headers`) is merged. Nothing is written when two parts disagree: the
  * error names each file and the parts that wrote it.
  */
 export function mergeParts(out: string, parts: readonly string[], headersTemplate: string): MergeReport {
@@ -69,7 +70,7 @@ export function mergeParts(out: string, parts: readonly string[], headersTemplat
   const merged = new Map<string, string>();
   for (const [file, from] of toMerge) {
     const texts = from.map((part) => ({ file: path.join(part, file), text: readFileSync(path.join(part, file), 'utf8') }));
-    merged.set(file, file === '_headers' ? mergedHeaders(headersTemplate, texts) : mergedPeriods(texts));
+    merged.set(file, mergedHeaders(headersTemplate, texts));
   }
 
   mkdirSync(out, { recursive: true });

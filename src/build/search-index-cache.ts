@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isPeriod } from '../lib/search/bundle.ts';
 import type { IndexedPage } from '../lib/search/html-page.ts';
 import { variants } from '../lib/site/variants.ts';
 import type { PageDigests } from './changed-pages.ts';
@@ -45,7 +46,10 @@ export function pagefindTreeDigest(dir: string): string {
 
 // A bundle named in the cache is only ever compared with the bundles of the pages on disk, never made a path;
 // checked all the same, so a damaged cache reads as no cache rather than as an odd plan.
-const bundlePattern = new RegExp(`^(?:${variants.map((v) => v.path.replace(/[^a-z0-9-]/g, '')).join('|')})/(?:\\d{4}|entities)$`);
+function isBundleKey(bundle: string): boolean {
+  const [variant, period, ...rest] = bundle.split('/');
+  return rest.length === 0 && variants.some((v) => v.path === variant) && period !== undefined && isPeriod(period);
+}
 
 function isStringLists(value: unknown): value is Record<string, string[]> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'));
@@ -67,7 +71,7 @@ function parsed(text: string): SearchIndexCache | undefined {
   for (const [file, entry] of Object.entries(value.pages)) {
     if (!Array.isArray(entry) || entry.length !== 3) return undefined;
     const [digest, bundle, read] = entry as unknown[];
-    if (typeof digest !== 'string' || !(bundle === null || (typeof bundle === 'string' && bundlePattern.test(bundle)))) return undefined;
+    if (typeof digest !== 'string' || !(bundle === null || (typeof bundle === 'string' && isBundleKey(bundle)))) return undefined;
     if (!(read === null || isIndexedPage(read))) return undefined;
     pages.set(file, { digest, bundle: bundle ?? undefined, read });
   }

@@ -13,8 +13,9 @@ import { readIndexedPage, type IndexedPage } from '../lib/search/html-page.ts';
 import { indexedTextOf, indexRecordOf, pageUrlOf, type IndexRecord } from '../lib/search/index-record.ts';
 import { indexContent } from '../lib/search/query.ts';
 import { recordMeta } from '../lib/search/record.ts';
-import { bundleLanguage, entitiesBundle, foldTableFile, pagefindBase, pagefindDirectory, periodsFile, resultOrder, type PeriodManifest } from '../lib/search/bundle.ts';
-import { bundleOfPage, periodsNewestFirst, type BundleName } from '../lib/search/page-bundle.ts';
+import { bundleLanguage, pagefindBase, pagefindDirectory, resultOrder, searchFile, type Period, type SearchManifest } from '../lib/search/bundle.ts';
+import { periodsNewestFirst, periodsOfPages } from '../lib/search/page-bundle.ts';
+import { pagesPerBundle } from '../lib/search/periods.ts';
 import { variants, type Variant } from '../lib/site/variants.ts';
 
 // The search page talks to pagefind.js on the main thread: Pagefind's ready-made interfaces,
@@ -104,24 +105,24 @@ export interface WrittenIndex {
 }
 
 /** Returns the key of a variant's bundle: its folder under `pagefind/`. */
-function bundleKey(variant: Variant, bundle: BundleName): BundleKey {
+function bundleKey(variant: Variant, bundle: Period): BundleKey {
   return `${variant.path}/${bundle}`;
 }
 
-/** The pages of each bundle of each variant, bundles in the order of periods.json, the entities last. */
-function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName, IndexRecord[]>> {
-  const byVariant = new Map<Variant, Map<BundleName, IndexRecord[]>>();
+/** The pages of each period bundle of each variant, newest first; periods of at most `limit` pages (periods.ts). */
+function bundlesOf(records: readonly IndexRecord[], limit: number): Map<Variant, Map<Period, IndexRecord[]>> {
+  const byVariant = new Map<Variant, Map<Period, IndexRecord[]>>();
   for (const variant of variants) {
     const own = records.filter((r) => r.variant.key === variant.key);
-    const byBundle = new Map<BundleName, IndexRecord[]>();
+    const periodOf = periodsOfPages(own, limit);
+    const byBundle = new Map<Period, IndexRecord[]>();
     for (const record of own) {
-      const bundle = bundleOfPage(record);
+      const bundle = periodOf.get(record.url)!;
       const pages = byBundle.get(bundle) ?? [];
       pages.push(record);
       byBundle.set(bundle, pages);
     }
-    const order = [...periodsNewestFirst(byBundle.keys()), ...(byBundle.has(entitiesBundle) ? [entitiesBundle] : [])];
-    byVariant.set(variant, new Map(order.map((bundle) => [bundle, byBundle.get(bundle)!])));
+    byVariant.set(variant, new Map(periodsNewestFirst(byBundle.keys()).map((bundle) => [bundle, byBundle.get(bundle)!])));
   }
   return byVariant;
 }
@@ -132,7 +133,7 @@ function bundlesOf(records: readonly IndexRecord[]): Map<Variant, Map<BundleName
  * deleteIndex): Pagefind's memory grows with the largest bundle, not with the
  * archive.
  */
-async function writeBundle(outputPath: string, bundle: BundleName, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
+async function writeBundle(outputPath: string, bundle: Period, records: readonly IndexRecord[], table: FoldTable): Promise<void> {
   // Pagefind writes its files beside whatever the folder holds: chunks of an earlier index would stay otherwise.
   await rm(outputPath, { recursive: true, force: true });
   const language = bundleLanguage(bundle);
@@ -160,10 +161,10 @@ async function writeBundle(outputPath: string, bundle: BundleName, records: read
   await rewriteFragments(outputPath, new Map(records.map(({ url, record }) => [url, recordMeta(record)])));
 }
 
-/** Returns periods.json for a variant whose period bundles hold `pages` pages each, newest first. */
-function periodManifestJson(bundles: ReadonlyMap<BundleName, readonly IndexRecord[]>): string {
-  const manifest: PeriodManifest = { periods: periodsNewestFirst(bundles.keys()).map((period) => ({ period, pages: bundles.get(period)!.length })) };
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+/** Returns search.json for a variant: its period bundles, newest first, with how many pages each holds, and the fold table. */
+function searchManifestJson(bundles: ReadonlyMap<Period, readonly IndexRecord[]>, table: FoldTable): string {
+  const manifest: SearchManifest = { periods: periodsNewestFirst(bundles.keys()).map((period) => ({ period, pages: bundles.get(period)!.length })), fold: foldTableString(table) };
+  return `${JSON.stringify(manifest)}\n`;
 }
 
 /** One page as the last index of the same site saw it. */
@@ -181,9 +182,11 @@ export type PreviousIndex = ReadonlyMap<string, PreviousPage>;
 
 /**
  * Returns the bundles to write again: the bundle of every page added or
- * whose indexed part changed, now and before (a page moved out or removed
- * leaves its old bundle one page short); and every bundle the last index did
- * not have. A page whose bytes changed outside what the index reads (the
+ * whose indexed part changed, or that moved to another bundle, now and
+ * before (a page moved out or removed leaves its old bundle one page short);
+ * and every bundle the last index did not have. A year whose split changed
+ * (periods.ts) has only bundles the last index did not have, and its old
+ * ones are left with no page, so all of that year is written again. A page whose bytes changed outside what the index reads (the
  * related stories of an older article, when a story is published) changes no
  * bundle: a bundle is made from what is read from its pages alone.
  */
@@ -195,8 +198,9 @@ function bundlesToRewrite(previous: PreviousIndex, read: ReadPages, bundleOf: Re
     return !before || !read.has(file) || JSON.stringify(before.read) !== JSON.stringify(read.get(file));
   };
   for (const file of new Set([...previous.keys(), ...read.keys()])) {
-    if (!changed(file)) continue;
-    for (const bundle of [bundleOf.get(pageUrlOf(file)), previous.get(file)?.bundle]) if (bundle !== undefined) rewrite.add(bundle);
+    const [now, before] = [bundleOf.get(pageUrlOf(file)), previous.get(file)?.bundle];
+    if (!changed(file) && now === before) continue;
+    for (const bundle of [now, before]) if (bundle !== undefined) rewrite.add(bundle);
   }
   const before = new Set([...previous.values()].map(({ bundle }) => bundle));
   for (const bundle of bundleOf.values()) if (!before.has(bundle)) rewrite.add(bundle);
@@ -204,30 +208,35 @@ function bundlesToRewrite(previous: PreviousIndex, read: ReadPages, bundleOf: Re
 }
 
 /** The files and folders of a variant's index besides its bundles (bundle.ts). */
-const variantFiles = new Set([periodsFile, foldTableFile, namesDirectory]);
+const variantFiles = new Set([searchFile, namesDirectory]);
+
+/** How the index is split; a test gives a smaller limit rather than hundreds of pages. */
+export interface IndexOptions {
+  /** The most pages a period bundle holds before its year is split finer (periods.ts). */
+  readonly pagesPerBundle?: number;
+}
 
 /**
  * Writes the search index of the built site in `dir`: for each variant,
  * under `dir/pagefind/<variant path>/`, one Pagefind bundle per period of its
- * articles and one of its entity pages (see bundle.ts), whose content is
- * script-folded text with a `type` filter; the list of periods; the fold
+ * articles and entity pages (see bundle.ts), whose content is script-folded
+ * text with a `type` filter; search.json, the list of periods and the fold
  * table the search page needs for queries; and the name index.
  *
  * Given `previous`, what the last index of this same site knew (its
  * `pagefind/` untouched since), only the bundles holding a changed, added or
  * removed page are written again, a bundle left with no page is removed, and
  * every other bundle's folder is left as it is. Without it, `pagefind/` is
- * written anew. Either way the result is the same, file for file; the fold
- * table, periods.json and the name index are written only when their bytes
- * change.
+ * written anew. Either way the result is the same, file for file;
+ * search.json and the name index are written only when their bytes change.
  */
-export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger, previous?: PreviousIndex): Promise<WrittenIndex> {
+export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLogger, previous?: PreviousIndex, options: IndexOptions = {}): Promise<WrittenIndex> {
   const unchanged = new Map([...(previous ?? [])].filter(([, { same }]) => same).map(([file, { read }]) => [file, read]));
   const { records, problems, read } = await collectIndexRecords(dir, unchanged);
   // A page that cannot be filtered would show up on no search page: say which and why, and index the rest.
   for (const problem of problems) logger?.warn(`Not searchable: ${problem}`);
   if (records.length === 0) logger?.warn('No page has a data-pagefind-body element: the search pages will find nothing.');
-  const bundles = bundlesOf(records);
+  const bundles = bundlesOf(records, options.pagesPerBundle ?? pagesPerBundle);
   const bundleOf = new Map<string, BundleKey>();
   for (const [variant, own] of bundles) for (const [bundle, pages] of own) for (const { url } of pages) bundleOf.set(url, bundleKey(variant, bundle));
   const rewrite = previous ? bundlesToRewrite(previous, read, bundleOf) : undefined;
@@ -249,8 +258,7 @@ export async function writeSearchIndex(dir: string, logger?: AstroIntegrationLog
         written.push(bundle);
         allWritten.push(bundleKey(variant, bundle));
       }
-      await writeFileIfChanged(join(base, periodsFile), periodManifestJson(own));
-      await writeFileIfChanged(join(base, foldTableFile), JSON.stringify(foldTableString(table)));
+      await writeFileIfChanged(join(base, searchFile), searchManifestJson(own, table));
       const counts = [...own].map(([bundle, pages]) => `${bundle} (${pages.length})`).join(', ');
       const kept = own.size - written.length;
       logger?.info(

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
-import { writeSearchIndex, type PreviousIndex, type WrittenIndex } from './pagefind.ts';
+import { writeSearchIndex, type IndexOptions, type PreviousIndex, type WrittenIndex } from './pagefind.ts';
 import { pagefindDirectory } from '../lib/search/bundle.ts';
 import { pageUrlOf } from '../lib/search/index-record.ts';
 import { changedPages, pageDigests } from '../build/changed-pages.ts';
@@ -24,7 +24,7 @@ export interface IndexUpdate extends WrittenIndex {
  * Writes the search index of the site built in `dir`, with the code of the
  * project at `root`, and saves what it knew to `cacheFile` for the next run.
  */
-export async function updateSearchIndex(dir: string, root: string, cacheFile: string, logger?: AstroIntegrationLogger): Promise<IndexUpdate> {
+export async function updateSearchIndex(dir: string, root: string, cacheFile: string, logger?: AstroIntegrationLogger, options: IndexOptions = {}): Promise<IndexUpdate> {
   const code = searchIndexCodeDigest(root);
   const digests = pageDigests(dir, pagefindDirectory);
   const cache = readSearchIndexCache(cacheFile);
@@ -43,7 +43,7 @@ export async function updateSearchIndex(dir: string, root: string, cacheFile: st
     logger?.info(`${changed.size} of ${digests.size} pages changed since the last index of ${dir}.`);
     previous = new Map([...cache.pages].map(([file, { digest, bundle, read }]) => [file, { read, bundle, same: digests.get(file) === digest }]));
   }
-  const written = await writeSearchIndex(dir, logger, previous);
+  const written = await writeSearchIndex(dir, logger, previous, options);
   const pages = new Map([...digests].map(([file, digest]) => [file, { digest, bundle: written.bundleOf.get(pageUrlOf(file)), read: written.read.get(file) ?? null }]));
   // The cache goes first: a copy left half made by an interruption then fails its check against the tree digest.
   writeSearchIndexCache(cacheFile, { code, tree: pagefindTreeDigest(pagefindDir), pages });

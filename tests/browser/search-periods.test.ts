@@ -8,7 +8,9 @@ import { build, cleanCopy, root, snapshotSources } from '../build/project-copy.t
 
 // The search index split by period, read as a reader reads it: an archive over three years (2023, 2022, 2021),
 // built with `npm run build`'s two steps in a copy of the project, searched in real Chromium. 青龙湖 is in
-// 11 stories of 2023, 10 of 2022 and 1 of 2021, and names two entities; every expected value is written out.
+// 11 stories of 2023, 10 of 2022 and 1 of 2021, which names two entities: their pages are filed under 2021,
+// the year of their newest story. Each year is one bundle (far under the 250 pages that split a year, periods.ts).
+// A search, or a press of "more", loads at most two bundles it had not loaded. Every expected value is written out.
 
 /** Returns an article in Simplified script: `about` puts the query in its title, otherwise only its second sentence mentions it. */
 function story(date: string, about: boolean, entities = ''): CorpusArticle {
@@ -114,8 +116,11 @@ async function more(page: Page, count: number): Promise<void> {
 const links = (page: Page) => page.locator('#search-results h2 a').evaluateAll((list) => list.map((a) => a.getAttribute('href') ?? ''));
 const status = (page: Page) => page.locator('#search-status').innerText();
 const moreShown = (page: Page) => page.locator('#search-more').isVisible();
+const nameRows = (page: Page) => page.locator('#search-names li a').evaluateAll((list) => list.map((a) => a.getAttribute('href') ?? ''));
+/** The bundles whose page list a request fetched (each bundle loaded), in the order loaded. */
+const bundlesLoaded = (requested: readonly string[]) => requested.filter((p) => p.endsWith('/pagefind-entry.json')).map((p) => p.split('/')[3]);
 
-/** Returns the folders and files of the variant's index that requests reached (`2023`, `entities`, `names`, `periods.json`…), sorted. */
+/** Returns the folders and files of the variant's index that requests reached (`2023`, `names`, `search.json`…), sorted. */
 function indexParts(requested: readonly string[]): string[] {
   const parts = requested.filter((p) => p.startsWith('/pagefind/zh-hans/')).map((p) => p.slice('/pagefind/zh-hans/'.length).split('/')[0] ?? '');
   return [...new Set(parts)].sort();
@@ -126,16 +131,14 @@ describe('search over an archive split by period', () => {
     const { page, requested, errors } = await openRecording(`${hans}/search/?q=${encodeURIComponent('青龙湖')}`);
     await searchDone(page, '青龙湖');
 
-    // First page: the entity named exactly, 2023's story about 青龙湖, then 2023's mentions, newest first.
-    expect(await links(page)).toEqual([
-      entity('qinglong-lake'),
-      article('2023-01-02', true),
-      ...days('2023-01-', [14, 13, 12, 11, 10, 9, 8, 7]).map((d) => article(d)),
-    ]);
-    expect(indexParts(requested)).toEqual(['2023', 'entities', 'fold-table.json', 'names', 'periods.json']);
-    // One engine: pagefind.js and the wasm from the newest period only; the entities bundle is merged into it.
+    // The name index puts the place named exactly above every result, though its page is filed under 2021.
+    expect((await nameRows(page))[0]).toBe(entity('qinglong-lake'));
+    // First page: 2023's story about 青龙湖, then 2023's mentions, newest first; 2023 alone filled it.
+    expect(await links(page)).toEqual([article('2023-01-02', true), ...days('2023-01-', [14, 13, 12, 11, 10, 9, 8, 7, 6]).map((d) => article(d))]);
+    expect(indexParts(requested)).toEqual(['2023', 'names', 'search.json']);
+    expect(bundlesLoaded(requested)).toEqual(['2023']);
+    // One engine: pagefind.js and the wasm from the newest period only.
     expect(requested.filter((p) => /\/pagefind\.js$|\.pagefind$/.test(p)).sort()).toEqual(['/pagefind/zh-hans/2023/pagefind.js', '/pagefind/zh-hans/2023/wasm.unknown.pagefind']);
-    expect(requested).toContain('/pagefind/zh-hans/entities/pagefind-entry.json');
     expect(await status(page)).toBe('“青龙湖”：在 2023 年以来的报道中已找到 10+ 条结果；更早的报道尚未搜索。');
     expect(await moreShown(page)).toBe(true);
 
@@ -143,52 +146,59 @@ describe('search over an archive split by period', () => {
     const beforeSecond = requested.length;
     await more(page, 20);
     expect((await links(page)).slice(10)).toEqual([
-      article('2023-01-06'),
       article('2023-01-05'),
       article('2022-03-01', true),
-      ...[12, 11, 10, 9, 8, 7, 6].map((m) => article(`2022-${String(m).padStart(2, '0')}-01`)),
+      ...[12, 11, 10, 9, 8, 7, 6, 5].map((m) => article(`2022-${String(m).padStart(2, '0')}-01`)),
     ]);
-    // Besides 2022's bundle, only the records of the two 2023 stories shown.
+    // Besides 2022's bundle, only the record of the 2023 story shown.
     const second = requested.slice(beforeSecond);
-    expect(second.filter((p) => !p.startsWith('/pagefind/zh-hans/2022/')).map((p) => p.replace(/[^/]+$/, ''))).toEqual(['/pagefind/zh-hans/2023/fragment/', '/pagefind/zh-hans/2023/fragment/']);
-    expect(second).toContain('/pagefind/zh-hans/2022/pagefind-entry.json');
+    expect(second.filter((p) => !p.startsWith('/pagefind/zh-hans/2022/')).map((p) => p.replace(/[^/]+$/, ''))).toEqual(['/pagefind/zh-hans/2023/fragment/']);
+    expect(bundlesLoaded(second)).toEqual(['2022']);
     expect(second.filter((p) => /\/pagefind\.js$|\.pagefind$/.test(p))).toEqual([]);
     expect(await status(page)).toBe('“青龙湖”：在 2022 年以来的报道中已找到 20+ 条结果；更早的报道尚未搜索。');
     expect(await moreShown(page)).toBe(true);
 
-    // Third page: the rest of 2022, 2021 (its story is about 青龙湖 through its entities), then the entity page holding it.
+    // Third page: the rest of 2022, then 2021: the place named exactly, the story about 青龙湖 (through its
+    // entities), then the entity page that holds it.
     const beforeThird = requested.length;
     await more(page, 24);
-    expect((await links(page)).slice(20)).toEqual([article('2022-05-01'), article('2022-04-01'), `${hans}/articles/2021-05-05-qinglong-mention/`, entity('qinglong-lake-committee')]);
-    // Besides 2021's bundle, the records of the two 2022 stories shown and of the entity page.
-    const third = requested.slice(beforeThird);
-    expect(third.filter((p) => !p.startsWith('/pagefind/zh-hans/2021/')).map((p) => p.replace(/[^/]+$/, '')).sort()).toEqual([
-      '/pagefind/zh-hans/2022/fragment/',
-      '/pagefind/zh-hans/2022/fragment/',
-      '/pagefind/zh-hans/entities/fragment/',
+    expect((await links(page)).slice(20)).toEqual([
+      article('2022-04-01'),
+      entity('qinglong-lake'),
+      `${hans}/articles/2021-05-05-qinglong-mention/`,
+      entity('qinglong-lake-committee'),
     ]);
-    expect(third).toContain('/pagefind/zh-hans/2021/pagefind-entry.json');
+    // Besides 2021's bundle (the entity pages' records are in it), the record of the 2022 story shown.
+    const third = requested.slice(beforeThird);
+    expect(third.filter((p) => !p.startsWith('/pagefind/zh-hans/2021/')).map((p) => p.replace(/[^/]+$/, ''))).toEqual(['/pagefind/zh-hans/2022/fragment/']);
+    expect(bundlesLoaded(third)).toEqual(['2021']);
     expect(await status(page)).toBe('“青龙湖”：找到 24 条结果。');
     expect(await moreShown(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('requests no period bundle for a search of award recipients, and merges the newest one when the type is cleared', { timeout: 120_000 }, async () => {
+  it('loads at most two periods for a search of award recipients that they do not hold, says so, and "more" goes on', { timeout: 120_000 }, async () => {
     const { page, requested, errors } = await openRecording(`${hans}/search/?q=${encodeURIComponent('青龙湖')}&type=recipient`);
     await searchDone(page, '青龙湖');
+    expect(await links(page)).toEqual([]);
+    expect(bundlesLoaded(requested)).toEqual(['2023', '2022']);
+    expect(await status(page)).toBe('“青龙湖”：在 2022 年以来的报道中已找到 0 条结果；更早的报道尚未搜索。');
+    expect(await moreShown(page)).toBe(true);
+    await more(page, 1);
     expect(await links(page)).toEqual([entity('qinglong-lake-committee')]);
-    expect(indexParts(requested)).toEqual(['entities', 'fold-table.json', 'names', 'periods.json']);
+    expect(bundlesLoaded(requested)).toEqual(['2023', '2022', '2021']);
     expect(await status(page)).toBe('“青龙湖”：找到 1 条结果。');
     expect(await moreShown(page)).toBe(false);
-    // All types again on the same page: 2023 is merged into the engine started on entities/ (no second pagefind.js or wasm).
+
+    // All types again on the same page: every bundle is loaded already, so none is fetched again.
     const beforeAll = requested.length;
     await page.selectOption('#search-type', '');
     await page.waitForURL((url) => !url.searchParams.has('type'));
     await searchDone(page, '青龙湖');
-    expect((await links(page)).slice(0, 3)).toEqual([entity('qinglong-lake'), article('2023-01-02', true), article('2023-01-14')]);
-    expect(indexParts(requested.slice(beforeAll))).toEqual(['2023', 'entities']);
-    expect(requested.filter((p) => /\/pagefind\.js$|\.pagefind$/.test(p)).sort()).toEqual(['/pagefind/zh-hans/entities/pagefind.js', '/pagefind/zh-hans/entities/wasm.unknown.pagefind']);
+    expect((await links(page)).slice(0, 3)).toEqual([article('2023-01-02', true), article('2023-01-14'), article('2023-01-13')]);
+    expect(bundlesLoaded(requested.slice(beforeAll))).toEqual([]);
+    expect(requested.filter((p) => /\/pagefind\.js$|\.pagefind$/.test(p)).sort()).toEqual(['/pagefind/zh-hans/2023/pagefind.js', '/pagefind/zh-hans/2023/wasm.unknown.pagefind']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -198,11 +208,11 @@ describe('search over an archive split by period', () => {
     await searchDone(page, '');
     expect(await links(page)).toEqual([article('2023-01-14'), ...days('2023-01-', [13, 12, 11, 10, 9, 8, 7, 6, 5]).map((d) => article(d))]);
     // No name lookup either: a listing has no query.
-    expect(indexParts(requested)).toEqual(['2023', 'fold-table.json', 'periods.json']);
+    expect(indexParts(requested)).toEqual(['2023', 'search.json']);
     expect(await status(page)).toBe('2023 年以来的报道中已列出 10+ 条结果；更早的报道尚未列出。');
     await more(page, 20);
     expect((await links(page)).slice(10)).toEqual([article('2023-01-02', true), ...[12, 11, 10, 9, 8, 7, 6, 5, 4].map((m) => article(`2022-${String(m).padStart(2, '0')}-01`))]);
-    expect(indexParts(requested)).toEqual(['2022', '2023', 'fold-table.json', 'periods.json']);
+    expect(indexParts(requested)).toEqual(['2022', '2023', 'search.json']);
     expect(await status(page)).toBe('2022 年以来的报道中已列出 20+ 条结果；更早的报道尚未列出。');
     expect(errors).toEqual([]);
     await page.context().close();

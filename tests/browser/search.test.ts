@@ -300,11 +300,13 @@ describe('the cost of the first search', () => {
       // One fragment per result shown, no more: candidates are judged only as they are shown.
       const fragments = cost.firstSearchRequests.filter((r) => r.url.includes('/fragment/'));
       expect(fragments.length).toBe(cost.results);
-      // One index chunk per pair of characters at most (长沙经开区: 长沙, 经开, 开区) in each bundle searched: the seed's
-      // one period (2023) and the entity pages, and no other bundle.
+      // One index chunk per pair of characters at most (长沙经开区: 长沙, 经开, 开区) in the one bundle searched: the
+      // seed's one period (2023), which holds its articles and its entity pages.
       const chunks = cost.firstSearchRequests.filter((r) => r.url.includes('/index/')).map((r) => /\/pagefind\/[^/]+\/([^/]+)\/index\//.exec(r.url)?.[1]);
-      expect(new Set(chunks)).toEqual(new Set(['2023', 'entities']));
-      for (const bundle of ['2023', 'entities']) expect(chunks.filter((b) => b === bundle).length).toBeLessThanOrEqual(3);
+      expect(new Set(chunks)).toEqual(new Set(['2023']));
+      expect(chunks.length).toBeLessThanOrEqual(3);
+      // One file before the bundle: search.json, the periods and the fold table.
+      expect(cost.firstSearchRequests.filter((r) => /\/pagefind\/[^/]+\/[^/]+\.json$/.test(r.url)).map((r) => r.url.split('?')[0])).toEqual([`/pagefind/${variant.path}/search.json`]);
     }
   });
 });

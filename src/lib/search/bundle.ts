@@ -10,16 +10,16 @@
  * whole page list on the first search and cannot update a bundle in place:
  *
  *     pagefind/<variant>/
- *       periods.json        the period bundles, newest first (`PeriodManifest`)
- *       fold-table.json     the fold table for queries, over every bundle's text
- *       entities/           one Pagefind bundle: the entity pages
- *       <period>/           one Pagefind bundle per period: its articles (2023/, 2022/, …)
+ *       search.json         the period bundles, newest first, and the fold table for queries (`SearchManifest`)
+ *       <period>/           one Pagefind bundle per period: its articles and entity pages (2023/, 2022q4/, 2021m03/…)
  *       names/              the name index (src/lib/search/names/)
  *
- * The search page starts Pagefind on the newest period (its pagefind.js and
- * wasm) and merges the entities bundle and older periods into it as a search
- * needs them (`mergeIndex` shares the wasm); publishing a story rewrites only
- * the bundles of the periods whose pages changed, and the entities bundle.
+ * An entity page is filed under the period of its newest story, like an
+ * article of that day, so no bundle grows with the archive: periods.ts
+ * splits a year that holds too many pages. The search page starts Pagefind
+ * on the newest period (its pagefind.js and wasm) and merges older periods
+ * into it as the reader pages on (`mergeIndex` shares the wasm); publishing
+ * a story rewrites only the bundles of the periods whose pages changed.
  * Each bundle is indexed under its own language code (`bundleLanguage`), so
  * every result's id starts with the code of the bundle it came from
  * (`und-2023_3fac04f7`): that is how results are put in period order
@@ -35,14 +35,8 @@ export function pagefindBase(variant: Pick<Variant, 'path'>): string {
   return `/${pagefindDirectory}/${variant.path}/`;
 }
 
-/** The file, in the variant's folder, holding the fold table (a JSON string of code point pairs). */
-export const foldTableFile = 'fold-table.json';
-
-/** The file, in the variant's folder, listing its period bundles. */
-export const periodsFile = 'periods.json';
-
-/** The folder, in the variant's folder, of the bundle of entity pages. */
-export const entitiesBundle = 'entities';
+/** The file, in the variant's folder, that lists its period bundles and holds the fold table: one request before the first search. */
+export const searchFile = 'search.json';
 
 /**
  * The language Pagefind indexes and searches in: "undetermined", because for
@@ -56,16 +50,16 @@ export const searchLanguage = 'und';
 /** A period: a year (`2023`), a quarter (`2023q1`), a month (`2023m02`) or a third of one (`2023m02c`); see periods.ts for which. */
 export type Period = string;
 
-/** Returns the year of a date (YYYY-MM-DD…), or undefined for a date that is not one. */
-export function periodOf(date: string): Period | undefined {
-  return /^(\d{4})-\d{2}-\d{2}/.exec(date)?.[1];
-}
-
 /** The form of a period's name. */
 const periodName = /^\d{4}(?:q[1-4]|m(?:0[1-9]|1[0-2])[abc]?)?$/;
 
-/** Returns the Pagefind language of the bundle `bundle` (a period or `entities`): `und-2023`, `und-entities`. */
-export function bundleLanguage(bundle: Period | typeof entitiesBundle): string {
+/** Returns true when `name` is the name of a period (`2023`, `2023q1`, `2023m02`, `2023m02c`), so the name of a bundle. */
+export function isPeriod(name: string): boolean {
+  return periodName.test(name);
+}
+
+/** Returns the Pagefind language of the bundle of a period: `und-2023`, `und-2023q1`. */
+export function bundleLanguage(bundle: Period): string {
   return `${searchLanguage}-${bundle}`;
 }
 
@@ -75,38 +69,40 @@ export function bundleOfResult(id: string): string | undefined {
 }
 
 /** Returns the site path of one bundle of a variant (`/pagefind/zh-hant/2023/`). */
-export function bundleBase(variant: Pick<Variant, 'path'>, bundle: Period | typeof entitiesBundle): string {
+export function bundleBase(variant: Pick<Variant, 'path'>, bundle: Period): string {
   return `${pagefindBase(variant)}${bundle}/`;
 }
 
-/** One period bundle as `periods.json` lists it. */
+/** One period bundle as `search.json` lists it. */
 export interface PeriodEntry {
   readonly period: Period;
   /** How many pages the bundle holds. */
   readonly pages: number;
 }
 
-/** What `periods.json` holds: every period bundle of the variant, newest first. */
-export interface PeriodManifest {
+/** What `search.json` holds: every period bundle of the variant, newest first, and the fold table (a string of code point pairs, fold.ts). */
+export interface SearchManifest {
   readonly periods: readonly PeriodEntry[];
+  readonly fold: string;
 }
 
-/** Returns the manifest read from `periods.json`, or throws naming what is wrong with it. */
-export function parsePeriodManifest(value: unknown): PeriodManifest {
-  const periods = (value as { periods?: unknown } | null)?.periods;
-  if (!Array.isArray(periods)) throw new Error(`${periodsFile} holds no "periods" list.`);
+/** Returns the manifest read from `search.json`, or throws naming what is wrong with it. */
+export function parseSearchManifest(value: unknown): SearchManifest {
+  const { periods, fold } = (value ?? {}) as { periods?: unknown; fold?: unknown };
+  if (!Array.isArray(periods)) throw new Error(`${searchFile} holds no "periods" list.`);
+  if (typeof fold !== 'string') throw new Error(`${searchFile} holds no "fold" string (the fold table); index the site again (npx node scripts/index-search.ts).`);
   const entries = periods.map((entry: unknown) => {
     const { period, pages } = (entry ?? {}) as { period?: unknown; pages?: unknown };
-    if (typeof period !== 'string' || !periodName.test(period) || typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) {
-      throw new Error(`${periodsFile}: ${JSON.stringify(entry)} is not a period entry ({"period": "2023", "pages": 91}).`);
+    if (typeof period !== 'string' || !isPeriod(period) || typeof pages !== 'number' || !Number.isInteger(pages) || pages < 0) {
+      throw new Error(`${searchFile}: ${JSON.stringify(entry)} is not a period entry ({"period": "2023", "pages": 91}).`);
     }
     return { period, pages };
   });
   for (let i = 1; i < entries.length; i += 1) {
-    if (entries[i - 1]!.period <= entries[i]!.period) throw new Error(`${periodsFile}: periods must be newest first, once each (${entries[i - 1]!.period} before ${entries[i]!.period}).`);
+    if (entries[i - 1]!.period <= entries[i]!.period) throw new Error(`${searchFile}: periods must be newest first, once each (${entries[i - 1]!.period} before ${entries[i]!.period}).`);
   }
-  return { periods: entries };
+  return { periods: entries, fold };
 }
 
-/** The Pagefind sort key results come in within a bundle: articles before entity pages, then newest first (see index-record.ts). */
+/** The Pagefind sort key results come in within a bundle: stories before entity pages, then newest first (see index-record.ts). */
 export const resultOrder = 'order';

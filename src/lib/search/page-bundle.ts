@@ -1,34 +1,50 @@
 /**
- * Which bundle of its variant's index (bundle.ts) an indexed page goes to:
- * entity pages all go to one bundle, articles to the period of their date.
+ * Which bundle of its variant's index (bundle.ts) each indexed page goes
+ * to: the period (periods.ts) of its `data-pagefind-sort="date:…"`, the date
+ * results are ordered by: an article's own, an entity page's newest story.
  */
-import { entitiesBundle, periodOf, type Period } from './bundle.ts';
+import type { Period } from './bundle.ts';
 import type { IndexRecord } from './index-record.ts';
+import { pagesPerBundle, periodsFor, periodUnder } from './periods.ts';
 
-/** A bundle of one variant's index: a period, or the entity pages. */
-export type BundleName = Period | typeof entitiesBundle;
-
-/**
- * Returns the bundle of a page: `entities` for an entity page, else the
- * period of the article's `data-pagefind-sort="date:…"`, the date results are
- * ordered by. Throws, naming the page, for an article without one: every
- * article page shows its date, so a missing one is a broken page, and filing
- * it under no period would hide it from every search.
- */
-export function bundleOfPage({ url, record, page }: Pick<IndexRecord, 'url' | 'record' | 'page'>): BundleName {
-  if (record.kind === 'entity') return entitiesBundle;
+/** Returns the date a page is filed under, or throws, naming the page and what to add. */
+function dateOf({ url, record, page }: Pick<IndexRecord, 'url' | 'record' | 'page'>): string {
   const date = page.sorts['date']?.[0];
-  const period = date === undefined ? undefined : periodOf(date);
-  if (period === undefined) {
-    throw new Error(
-      `${url}: the article has ${date === undefined ? 'no data-pagefind-sort="date:…"' : `data-pagefind-sort="date:${date}", which is not a date`}, ` +
-        'so it belongs to no period of the search index. Give the element showing its date data-pagefind-sort="date:YYYY-MM-DD" (src/pages/[variant]/articles/[slug].astro does).',
-    );
-  }
-  return period;
+  const where =
+    record.kind === 'article'
+      ? 'Give the element showing its date data-pagefind-sort="date:YYYY-MM-DD" (src/pages/[variant]/articles/[slug].astro does).'
+      : 'Give its data-pagefind-body element data-pagefind-sort="date:YYYY-MM-DD", its newest story\'s date (src/pages/[variant]/entities/[id]/[...page].astro does).';
+  if (date !== undefined && isDate(date)) return date;
+  throw new Error(
+    `${url}: the ${record.kind === 'article' ? 'article' : 'entity page'} has ${date === undefined ? 'no data-pagefind-sort="date:…"' : `data-pagefind-sort="date:${date}", which is not a date`}, ` +
+      `so it belongs to no period of the search index. ${where}`,
+  );
 }
 
-/** Returns the period bundles among `bundles`, newest first. */
-export function periodsNewestFirst(bundles: Iterable<BundleName>): Period[] {
-  return [...bundles].filter((bundle) => bundle !== entitiesBundle).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+/** Returns true when periods.ts can file `date` under a period. */
+function isDate(date: string): boolean {
+  try {
+    periodUnder(date, 'month');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Returns the period of every page of one variant's index, by URL. The
+ * periods are sized by what they hold (periods.ts), over every indexed page
+ * of the variant, articles and entity pages alike. Throws, naming the page,
+ * for a page without a date: filing it under no period would hide it from
+ * every search.
+ */
+export function periodsOfPages(pages: readonly Pick<IndexRecord, 'url' | 'record' | 'page'>[], limit = pagesPerBundle): Map<string, Period> {
+  const dates = new Map(pages.map((page) => [page.url, dateOf(page)]));
+  const periodOf = periodsFor([...dates.values()], limit);
+  return new Map([...dates].map(([url, date]) => [url, periodOf(date)]));
+}
+
+/** Returns `periods` newest first. */
+export function periodsNewestFirst(periods: Iterable<Period>): Period[] {
+  return [...periods].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
 }

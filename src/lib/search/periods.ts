@@ -1,5 +1,6 @@
 /**
- * Which period bundle each article goes to. A bundle's page list is loaded
+ * Which period bundle each indexed page goes to (an article by its date, an
+ * entity page by its newest story's, page-bundle.ts). A bundle's page list is loaded
  * whole on a reader's first search and its chunks hold the postings of all
  * its pages, so what the first search costs follows the size of the newest
  * bundle, not of the archive: a period is therefore a year, or a year's
@@ -8,9 +9,10 @@
  * holds at most `pagesPerBundle` pages (thirds in any case: they are not
  * split further, so a bundle's name can always be read off its pages' dates).
  *
- * The split is decided per year, from that year's articles alone, so
+ * The split is decided per year, from that year's pages alone, so
  * publishing a story can re-split only its own year (once, as the year
- * fills up); every other year keeps its bundles, byte for byte.
+ * fills up) and the years its entities' pages leave for it; every other
+ * year keeps its bundles, byte for byte.
  */
 import type { Period } from './bundle.ts';
 
@@ -66,4 +68,19 @@ export function periodsFor(dates: readonly string[], limit = pagesPerBundle): (d
   }
   const splits = new Map([...byYear].map(([year, own]) => [year, splitOfYear(own, limit)]));
   return (date) => periodUnder(date, splits.get(yearAndMonth(date).year) ?? 'year');
+}
+
+/**
+ * Returns when a period starts, as a reader reads it in either script:
+ * `2023 年`, or `2023 年 4 月` for a quarter (its first month) or a month.
+ * The status line says results were searched "since" the oldest period
+ * searched, so its start is what is true of a quarter too.
+ */
+export function periodStartLabel(period: Period): string {
+  const match = /^(\d{4})(?:q([1-4])|m(\d{2}))?$/.exec(period);
+  if (!match) return period;
+  const [, year, quarter, month] = match;
+  if (quarter) return `${year} 年 ${Number(quarter) * 3 - 2} 月`;
+  if (month) return `${year} 年 ${Number(month)} 月`;
+  return `${year} 年`;
 }

@@ -152,7 +152,14 @@ export interface PagefindQueries {
   readonly all: string;
   /** Stories whose title, lead or entities hold every word; absent when a term is one character (it has no pair to mark). */
   readonly about?: string;
-  /** The entity page whose name or alias is exactly the one term typed; absent for several terms. */
+  /**
+   * The entity page whose name or alias is exactly the one term typed,
+   * quoted; absent for several terms. Quoted, because for a word no page of
+   * a bundle holds Pagefind 1.6 searches a shorter prefix of it instead
+   * (青龙湖2 → 青龙…: every page holding the pair), which in a period
+   * without the entity put every story first; a quoted word is matched
+   * exactly or not at all.
+   */
   readonly exact?: string;
 }
 
@@ -169,7 +176,7 @@ export function pagefindQueries(terms: readonly string[]): PagefindQueries | und
   return {
     all: words.join(' '),
     ...(paired ? { about: words.map((word) => `${word}${aboutMark}`).join(' ') } : {}),
-    ...(terms.length === 1 && only ? { exact: `${only}${nameMark}` } : {}),
+    ...(terms.length === 1 && only ? { exact: `"${only}${nameMark}"` } : {}),
   };
 }
 

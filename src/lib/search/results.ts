@@ -8,8 +8,18 @@
 import { foldKey, type FoldTable } from './fold.ts';
 import { containsAll } from './match.ts';
 import type { Period } from './bundle.ts';
-import type { RankedCandidates } from './rank.ts';
 import type { SearchRecord } from './record.ts';
+
+/**
+ * The most period bundles one search, or one press of "more", loads that it
+ * had not loaded, before it shows what it has. Each bundle costs its page
+ * list and a chunk of postings per term; a rare query found in no recent
+ * period would otherwise load every period of the archive before its first
+ * page (dozens at 10,000 articles). Two: the newest period, and one more
+ * for a query the newest holds too little of. The status line says when
+ * older periods remain, and "more" searches them.
+ */
+export const newBundlesPerTurn = 2;
 
 /** A candidate in the engine's order, with its record still to load. */
 export interface Candidate {
@@ -43,22 +53,21 @@ export function holdsTerms(hit: Hit, terms: readonly string[]): boolean {
 
 /** Where one search's candidates come from: the bundles it searched at the start, and the older periods it may still search. */
 export interface CandidateSource {
-  /** The candidates of the bundles searched so far, in their one order (rank.ts). */
-  readonly ranked: RankedCandidates<Candidate>;
+  /** The candidates of the bundles searched at the start (those already loaded), in their one order (rank.ts). */
+  readonly ranked: readonly Candidate[];
   /** The periods searched so far, newest first. */
   readonly searched: readonly Period[];
   /** The periods not searched yet, newest first. */
   readonly older: readonly Period[];
-  /** Searches one more period (its bundle loaded first) and returns its stories in their order. */
+  /** Searches one more period (its bundle loaded first) and returns its candidates in their order. */
   searchPeriod(period: Period): Promise<readonly Candidate[]>;
 }
 
 /**
  * Results shown a page at a time from a search's candidates. An older
  * period is searched only when the candidates of the periods searched so far
- * have run out and a page is not full yet; its stories go after every
- * result shown (rank.ts), and the entity pages that hold the query after
- * the last period's.
+ * have run out and a page is not full yet, at most `newBundlesPerTurn` of
+ * them per page; its candidates go after every result shown (rank.ts).
  */
 export class ResultPages {
   private next = 0;
@@ -74,10 +83,9 @@ export class ResultPages {
     this.source = source;
     this.terms = terms;
     this.table = table;
-    this.queue = [...source.ranked.first];
+    this.queue = [...source.ranked];
     this.searchedPeriods = [...source.searched];
     this.olderPeriods = [...source.older];
-    if (this.olderPeriods.length === 0) this.queue.push(...source.ranked.last);
   }
 
   /** True when every candidate of every period has been looked at. */
@@ -95,17 +103,18 @@ export class ResultPages {
     return this.next < this.queue.length;
   }
 
-  /** The oldest period searched so far, or undefined when no period was (an entity-only search, or no articles). */
+  /** The oldest period searched so far, or undefined when no period was (an index with no pages). */
   get searchedSince(): Period | undefined {
     return this.searchedPeriods.at(-1);
   }
 
   /**
    * Returns the next `size` results (fewer when every period's candidates
-   * run out), in the candidates' order: loads only as many records as it
-   * still needs, all at once, and again for as many as the check turned
-   * away; searches the next older period when the candidates found so far
-   * run out. One page at a time: a second call waits for the first.
+   * run out, or when it searched `newBundlesPerTurn` older periods and
+   * still has fewer), in the candidates' order: loads only as many records
+   * as it still needs, all at once, and again for as many as the check
+   * turned away; searches the next older period when the candidates found
+   * so far run out. One page at a time: a second call waits for the first.
    */
   page(size: number): Promise<Hit[]> {
     const result = this.turn.then(() => this.fill(size));
@@ -115,8 +124,11 @@ export class ResultPages {
 
   private async fill(size: number): Promise<Hit[]> {
     const kept: Hit[] = [];
+    let bundlesLeft = newBundlesPerTurn;
     while (kept.length < size && !this.done) {
       if (this.next >= this.queue.length) {
+        if (bundlesLeft === 0) break;
+        bundlesLeft -= 1;
         await this.searchOlderPeriod();
         continue;
       }
@@ -135,10 +147,9 @@ export class ResultPages {
   private async searchOlderPeriod(): Promise<void> {
     const [period] = this.olderPeriods;
     if (period === undefined) return;
-    const stories = await this.source.searchPeriod(period);
+    const found = await this.source.searchPeriod(period);
     this.olderPeriods.shift();
     this.searchedPeriods.push(period);
-    this.queue.push(...stories);
-    if (this.olderPeriods.length === 0) this.queue.push(...this.source.ranked.last);
+    this.queue.push(...found);
   }
 }

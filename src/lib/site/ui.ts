@@ -68,10 +68,10 @@ const dictionary = {
   searchFound: { hant: '「{query}」：找到 {count} 筆結果。', hans: '“{query}”：找到 {count} 条结果。' },
   searchListed: { hant: '共 {count} 筆結果。', hans: '共 {count} 条结果。' },
   searchFoundSince: {
-    hant: '「{query}」：在 {period} 年以來的報導中已找到 {count} 筆結果；更早的報導尚未搜尋。',
-    hans: '“{query}”：在 {period} 年以来的报道中已找到 {count} 条结果；更早的报道尚未搜索。',
+    hant: '「{query}」：在 {period}以來的報導中已找到 {count} 筆結果；更早的報導尚未搜尋。',
+    hans: '“{query}”：在 {period}以来的报道中已找到 {count} 条结果；更早的报道尚未搜索。',
   },
-  searchListedSince: { hant: '{period} 年以來的報導中已列出 {count} 筆結果；更早的報導尚未列出。', hans: '{period} 年以来的报道中已列出 {count} 条结果；更早的报道尚未列出。' },
+  searchListedSince: { hant: '{period}以來的報導中已列出 {count} 筆結果；更早的報導尚未列出。', hans: '{period}以来的报道中已列出 {count} 条结果；更早的报道尚未列出。' },
   searchNone: { hant: '沒有找到與「{query}」相關的結果。', hans: '没有找到与“{query}”相关的结果。' },
   searchNoneListed: { hant: '沒有這一類的結果。', hans: '没有这一类的结果。' },
   searchFailed: { hant: '搜尋暫時無法使用，請稍後再試。', hans: '搜索暂时无法使用，请稍后再试。' },

@@ -25,19 +25,17 @@ const template = "/*\n  Content-Security-Policy: style-src 'self' {{inline-style
 const headers = (hashes: string) => `/*\n  Content-Security-Policy: style-src 'self' ${hashes}; script-src 'self'\n`;
 
 describe('npm run merge-parts', () => {
-  it('unions the parts, keeps a file two parts wrote alike once, and merges _headers and the period manifests', () => {
+  it('unions the parts, keeps a file two parts wrote alike once, and merges _headers', () => {
     const older = folder({
       'zh-hans/articles/2018-a/index.html': 'A',
       '_astro/reader.1234.js': 'js',
       _headers: headers("'sha256-B='"),
-      'pagefind/zh-hans/periods.json': '["2018"]\n',
       'pagefind/zh-hans/2018/pagefind-entry.json': '{"2018":1}',
     });
     const newer = folder({
       'zh-hans/articles/2021-b/index.html': 'B',
       '_astro/reader.1234.js': 'js',
       _headers: headers("'sha256-A='"),
-      'pagefind/zh-hans/periods.json': '["2021"]\n',
       'pagefind/zh-hans/2021/pagefind-entry.json': '{"2021":1}',
     });
     const listings = folder({ 'zh-hans/index.html': 'front', 'sitemap-0.xml': '<urlset/>', _headers: headers("'sha256-B=' 'sha256-C='") });
@@ -48,21 +46,19 @@ describe('npm run merge-parts', () => {
       '_headers',
       'pagefind/zh-hans/2018/pagefind-entry.json',
       'pagefind/zh-hans/2021/pagefind-entry.json',
-      'pagefind/zh-hans/periods.json',
       'sitemap-0.xml',
       'zh-hans/articles/2018-a/index.html',
       'zh-hans/articles/2021-b/index.html',
       'zh-hans/index.html',
     ]);
     expect(readFileSync(path.join(out, '_headers'), 'utf8')).toBe("/*\n  Content-Security-Policy: style-src 'self' 'sha256-A=' 'sha256-B=' 'sha256-C='; script-src 'self'\n");
-    expect(readFileSync(path.join(out, 'pagefind/zh-hans/periods.json'), 'utf8')).toBe('["2021","2018"]\n');
     expect(report).toEqual({
       copied: 7,
       shared: 1,
-      merged: ['_headers', 'pagefind/zh-hans/periods.json'],
+      merged: ['_headers'],
       perPart: [
-        { part: older, files: 5 },
-        { part: newer, files: 5 },
+        { part: older, files: 4 },
+        { part: newer, files: 4 },
         { part: listings, files: 3 },
       ],
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
-import { bundleBase, foldTableFile, pagefindBase } from '../../../src/lib/search/bundle.ts';
+import { bundleBase, pagefindBase, searchFile } from '../../../src/lib/search/bundle.ts';
 import { parseFoldTable } from '../../../src/lib/search/fold.ts';
 import { variants } from '../../../src/lib/site/variants.ts';
 
@@ -43,7 +43,7 @@ function fragmentsOf(bundle: string): { url: string; content: string; meta: Reco
 describe('the search index of a built site', () => {
   it('has one bundle per variant and period holding only that variant’s pages of the period', () => {
     for (const variant of variants) {
-      expect(readdirSync(path.join(dir, pagefindBase(variant))).sort()).toEqual(['2023', 'fold-table.json', 'names', 'periods.json']);
+      expect(readdirSync(path.join(dir, pagefindBase(variant))).sort()).toEqual(['2023', 'names', 'search.json']);
       const bundle = path.join(dir, bundleBase(variant, '2023'));
       expect(existsSync(path.join(bundle, 'pagefind.js'))).toBe(true);
       const fragments = fragmentsOf(bundle);
@@ -76,28 +76,48 @@ describe('the search index of a built site', () => {
     for (const variant of variants) for (const fragment of fragmentsOf(path.join(dir, bundleBase(variant, '2023')))) expect(fragment.content).toBe('');
   });
 
-  it('ships the fold table the queries need, and none of Pagefind’s unused interfaces', () => {
+  it('ships the periods and the fold table the queries need in one file, and none of Pagefind’s unused interfaces', () => {
     const bundle = path.join(dir, pagefindBase({ path: 'zh-hant' }));
-    const table = parseFoldTable(JSON.parse(readFileSync(path.join(bundle, foldTableFile), 'utf8')) as string);
+    const manifest = JSON.parse(readFileSync(path.join(bundle, searchFile), 'utf8')) as { periods: unknown; fold: string };
+    expect(manifest.periods).toEqual([{ period: '2023', pages: 1 }]);
+    const table = parseFoldTable(manifest.fold);
     expect(table.get('錢')).toBe('钱');
     expect(table.get('區')).toBe('区');
     expect(readdirSync(path.join(bundle, '2023')).filter((name) => /ui|highlight|worker/.test(name))).toEqual([]);
   });
 });
 
-describe('an article without a date', () => {
-  it('is refused, naming the page: it belongs to no period', async () => {
+describe('a page without a date', () => {
+  /** Indexes a site of one page at `folder` and returns what the index step threw; nothing is written. */
+  async function refusal(folder: string, html: string): Promise<unknown> {
     const undated = mkdtempSync(path.join(tmpdir(), 'search-index-undated-'));
     try {
-      mkdirSync(path.join(undated, 'zh-hant/articles/b'), { recursive: true });
-      writeFileSync(
-        path.join(undated, 'zh-hant/articles/b/index.html'),
-        '<!doctype html><html lang="zh-Hant"><body><article data-pagefind-body data-pagefind-filter="type:article"><h1>無日期</h1><p>正文</p></article></body></html>',
-      );
-      await expect(writeSearchIndex(undated)).rejects.toThrow('/zh-hant/articles/b/: the article has no data-pagefind-sort="date:…", so it belongs to no period of the search index.');
+      mkdirSync(path.join(undated, folder), { recursive: true });
+      writeFileSync(path.join(undated, folder, 'index.html'), html);
+      const error = await writeSearchIndex(undated).then(() => undefined, (thrown: unknown) => thrown);
       expect(existsSync(path.join(undated, 'pagefind'))).toBe(false);
+      return error;
     } finally {
       rmSync(undated, { recursive: true, force: true });
     }
+  }
+
+  it('is refused, naming the page: an article belongs to no period', async () => {
+    const error = await refusal(
+      'zh-hant/articles/b',
+      '<!doctype html><html lang="zh-Hant"><body><article data-pagefind-body data-pagefind-filter="type:article"><h1>無日期</h1><p>正文</p></article></body></html>',
+    );
+    expect(String(error)).toContain('/zh-hant/articles/b/: the article has no data-pagefind-sort="date:…", so it belongs to no period of the search index.');
+  });
+
+  it('is refused, naming the page: an entity page is filed under its newest story’s date', async () => {
+    const error = await refusal(
+      'zh-hans/entities/e',
+      '<!doctype html><html lang="zh-Hans"><body><div data-pagefind-body data-pagefind-filter="type:person" data-pagefind-sort="date:2023-13-01"><h1>钱俊君</h1></div></body></html>',
+    );
+    expect(String(error)).toContain(
+      '/zh-hans/entities/e/: the entity page has data-pagefind-sort="date:2023-13-01", which is not a date, so it belongs to no period of the search index. ' +
+        'Give its data-pagefind-body element data-pagefind-sort="date:YYYY-MM-DD", its newest story\'s date',
+    );
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../../src/build/files-under.ts';
 import { savedIndexFolder } from '../../../src/build/search-index-cache.ts';
-import { writeSearchIndex } from '../../../src/integrations/pagefind.ts';
+import { writeSearchIndex, type IndexOptions } from '../../../src/integrations/pagefind.ts';
 import { updateSearchIndex } from '../../../src/integrations/update-search-index.ts';
 
 // Publishing a story must rewrite only the search bundles whose pages changed, and the index it leaves must be the
@@ -24,7 +24,7 @@ const entity = (lang: string, name: string, date: string, stories: string) =>
   `<p data-pagefind-filter="type:person" data-pagefind-ignore><a href="/" data-pagefind-meta="type">人物</a></p>` +
   `<h1 data-pagefind-meta="title, name[data-name]" data-name="${name}">${name}</h1><ul><li>${stories}</li></ul></div></main></body></html>`;
 
-/** The site: articles of 2021 (one), 2022 (two) and 2023 (two) in both scripts, a person's page, and a page not indexed. */
+/** The site: articles of 2021 (one), 2022 (two) and 2023 (two) in both scripts, a person's page (filed under 2022, its story's year), and a page not indexed. */
 const site: Record<string, string> = {
   'index.html': '<!doctype html><html lang="zh-Hant"><body><h1>首頁</h1></body></html>',
   'zh-hant/articles/a2021/index.html': article('zh-Hant', '長沙開通地鐵', '2021-06-28', '長沙地鐵六號線今日開通，全長四十八公里。'),
@@ -63,10 +63,10 @@ function differing(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 }
 
 /** Returns the index a whole, fresh index of the same pages writes. */
-async function wholeIndexOf(dir: string, name: string): Promise<Map<string, Buffer>> {
+async function wholeIndexOf(dir: string, name: string, options: IndexOptions = {}): Promise<Map<string, Buffer>> {
   const copy = path.join(work, name);
   cpSync(dir, copy, { recursive: true, filter: (source) => !source.startsWith(path.join(dir, 'pagefind')) });
-  await writeSearchIndex(copy);
+  await writeSearchIndex(copy, undefined, undefined, options);
   return indexFiles(copy);
 }
 
@@ -92,22 +92,23 @@ describe('an index split by period', () => {
     expect(update.whole).toBe('there is no readable record of the last index');
   }, 60_000);
 
-  it('has a bundle per year and one of entity pages per variant, beside the period list, fold table and name index', () => {
+  it('has a bundle per year per variant, entity pages filed with their newest story, beside search.json and the name index', () => {
     for (const variant of ['zh-hant', 'zh-hans']) {
-      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2021', '2022', '2023', 'entities', 'fold-table.json', 'names', 'periods.json']);
+      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2021', '2022', '2023', 'names', 'search.json']);
     }
     expect(readdirSync(path.join(dir, 'pagefind'))).toEqual(['zh-hans', 'zh-hant']);
   });
 
-  it('lists the periods newest first with their page counts', () => {
-    expect(readFileSync(path.join(dir, 'pagefind/zh-hant/periods.json'), 'utf8')).toBe(
-      '{\n  "periods": [\n    {\n      "period": "2023",\n      "pages": 2\n    },\n    {\n      "period": "2022",\n      "pages": 2\n    },\n    {\n      "period": "2021",\n      "pages": 1\n    }\n  ]\n}\n',
-    );
-    expect(readFileSync(path.join(dir, 'pagefind/zh-hans/periods.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'pagefind/zh-hant/periods.json'), 'utf8'));
+  it('lists the periods newest first with their page counts, then the fold table, in one file', () => {
+    const text = readFileSync(path.join(dir, 'pagefind/zh-hant/search.json'), 'utf8');
+    expect(text.startsWith('{"periods":[{"period":"2023","pages":2},{"period":"2022","pages":3},{"period":"2021","pages":1}],"fold":"')).toBe(true);
+    expect(text.endsWith('"}\n')).toBe(true);
+    expect((JSON.parse(text) as { fold: string }).fold).toContain('錢钱');
+    expect(readFileSync(path.join(dir, 'pagefind/zh-hans/search.json'), 'utf8')).toBe(text);
   });
 
   it('indexes each bundle under its own language, so every file and result id starts with it', () => {
-    for (const [bundle, pages] of [['2021', 1], ['2022', 2], ['2023', 2], ['entities', 1]] as const) {
+    for (const [bundle, pages] of [['2021', 1], ['2022', 3], ['2023', 2]] as const) {
       const folder = path.join(dir, 'pagefind/zh-hant', bundle);
       const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       expect(Object.keys(entry.languages)).toEqual([`und-${bundle}`]);
@@ -196,7 +197,7 @@ describe('publishing after astro build emptied dist/', () => {
 });
 
 describe('removing the only story of a year', () => {
-  it('removes that year’s bundle and its entry in periods.json, and leaves the other years alone', async () => {
+  it('removes that year’s bundle and its entry in search.json, and leaves the other years alone', async () => {
     const dir = builtSite('remove');
     const cache = path.join(work, 'remove-cache.json');
     await updateSearchIndex(dir, root, cache);
@@ -208,13 +209,59 @@ describe('removing the only story of a year', () => {
 
     expect(update.written).toEqual([]);
     for (const variant of ['zh-hant', 'zh-hans']) {
-      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2022', '2023', 'entities', 'fold-table.json', 'names', 'periods.json']);
-      expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', variant, 'periods.json'), 'utf8'))).toEqual({ periods: [{ period: '2023', pages: 2 }, { period: '2022', pages: 2 }] });
+      expect(readdirSync(path.join(dir, 'pagefind', variant)).sort()).toEqual(['2022', '2023', 'names', 'search.json']);
+      expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', variant, 'search.json'), 'utf8'))).toMatchObject({ periods: [{ period: '2023', pages: 2 }, { period: '2022', pages: 3 }] });
     }
     const after = indexFiles(dir);
-    expect(untouched(dir).filter((file) => /^zh-han[st]\/20(22|23)\/|\/entities\//.test(file))).toEqual([...after.keys()].filter((file) => /^zh-han[st]\/20(22|23)\/|\/entities\//.test(file)));
+    expect(untouched(dir).filter((file) => /^zh-han[st]\/20(22|23)\//.test(file))).toEqual([...after.keys()].filter((file) => /^zh-han[st]\/20(22|23)\//.test(file)));
     expect(differing(after, await wholeIndexOf(dir, 'remove-whole'))).toEqual([]);
   }, 120_000);
+});
+
+describe('a year that crosses the limit of pages per bundle', () => {
+  // Two pages per bundle, rather than hundreds of pages: 2022 holds three (two stories and the person's page),
+  // so it is split into quarters from the start; 2023 holds two until a third story is published.
+  const small = { pagesPerBundle: 2 };
+  const fresh = article('zh-Hant', '長沙新開圖書館', '2023-11-11', '長沙圖書館今日開館。');
+  const bundlesOf = (dir: string, variant: string) => readdirSync(path.join(dir, 'pagefind', variant)).sort();
+  const periodsOf = (dir: string, variant: string) => (JSON.parse(readFileSync(path.join(dir, 'pagefind', variant, 'search.json'), 'utf8')) as { periods: unknown }).periods;
+
+  it('is split into quarters, and the whole year is written again when it crosses the limit, or falls back under it', async () => {
+    const dir = builtSite('crossing');
+    const cache = path.join(work, 'crossing-cache.json');
+    await updateSearchIndex(dir, root, cache, undefined, small);
+    for (const variant of ['zh-hant', 'zh-hans']) expect(bundlesOf(dir, variant)).toEqual(['2021', '2022q1', '2022q4', '2023', 'names', 'search.json']);
+    ageIndex(dir);
+
+    // A third story of 2023 in one script: that script's 2023 becomes 2023q1, 2023q3 and 2023q4.
+    mkdirSync(path.join(dir, 'zh-hant/articles/f2023'));
+    writeFileSync(path.join(dir, 'zh-hant/articles/f2023/index.html'), fresh);
+    const crossed = await updateSearchIndex(dir, root, cache, undefined, small);
+
+    expect(crossed.whole).toBeUndefined();
+    expect(crossed.written).toEqual(['zh-hant/2023q4', 'zh-hant/2023q3', 'zh-hant/2023q1']);
+    expect(bundlesOf(dir, 'zh-hant')).toEqual(['2021', '2022q1', '2022q4', '2023q1', '2023q3', '2023q4', 'names', 'search.json']);
+    expect(periodsOf(dir, 'zh-hant')).toEqual([
+      { period: '2023q4', pages: 1 },
+      { period: '2023q3', pages: 1 },
+      { period: '2023q1', pages: 1 },
+      { period: '2022q4', pages: 1 },
+      { period: '2022q1', pages: 2 },
+      { period: '2021', pages: 1 },
+    ]);
+    expect(bundlesOf(dir, 'zh-hans')).toEqual(['2021', '2022q1', '2022q4', '2023', 'names', 'search.json']);
+    const kept = (file: string) => /^zh-hant\/(2021|2022q1|2022q4)\/|^zh-hans\/20\d\d[^/]*\//.test(file);
+    const after = indexFiles(dir);
+    expect(untouched(dir).filter(kept)).toEqual([...after.keys()].filter(kept));
+    expect(differing(after, await wholeIndexOf(dir, 'crossing-whole', small))).toEqual([]);
+
+    // The story withdrawn: 2023 is one bundle again, and its quarters are gone.
+    rmSync(path.join(dir, 'zh-hant/articles/f2023'), { recursive: true });
+    const back = await updateSearchIndex(dir, root, cache, undefined, small);
+    expect(back.written).toEqual(['zh-hant/2023']);
+    expect(bundlesOf(dir, 'zh-hant')).toEqual(['2021', '2022q1', '2022q4', '2023', 'names', 'search.json']);
+    expect(differing(indexFiles(dir), await wholeIndexOf(dir, 'crossing-back-whole', small))).toEqual([]);
+  }, 180_000);
 });
 
 describe('an index whose record of the last run cannot be trusted', () => {
@@ -276,7 +323,7 @@ describe('an index whose record of the last run cannot be trusted', () => {
 
   it('is written whole when pagefind/ is gone and the copy kept of it was changed', async () => {
     rmSync(path.join(dir, 'pagefind'), { recursive: true });
-    writeFileSync(path.join(savedIndexFolder(cache), 'zh-hant/periods.json'), '{"periods":[]}\n');
+    writeFileSync(path.join(savedIndexFolder(cache), 'zh-hant/search.json'), '{"periods":[],"fold":""}\n');
     expect(await reindex()).toBe(`${path.join(dir, 'pagefind')} is missing`);
   }, 60_000);
 

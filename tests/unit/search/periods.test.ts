@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodsFor, periodUnder, splitOfYear } from '../../../src/lib/search/periods.ts';
+import { periodStartLabel, periodsFor, periodUnder, splitOfYear } from '../../../src/lib/search/periods.ts';
 
 /** Returns `count` dates of `year`, spread over `months` (1-based), the same number in each. */
 function dates(year: number, months: readonly number[], count: number): string[] {
@@ -48,5 +48,13 @@ describe('periods: bundles sized by the articles they hold, not by the archive',
   it('refuses a date it cannot file, naming it', () => {
     expect(() => periodsFor(['2023-13-01'])).toThrow('"2023-13-01" is not a date (YYYY-MM-DD): every indexed page needs one to be filed under a period.');
     expect(() => periodsFor(['2023-02-24'])('24/02/2023')).toThrow('"24/02/2023" is not a date');
+  });
+
+  it('says when a period starts, for the status line ("since …"): a quarter starts with its first month', () => {
+    expect(periodStartLabel('2023')).toBe('2023 年');
+    expect(periodStartLabel('2023q2')).toBe('2023 年 4 月');
+    expect(periodStartLabel('2023q1')).toBe('2023 年 1 月');
+    expect(periodStartLabel('2023m02')).toBe('2023 年 2 月');
+    expect(periodStartLabel('2023m12')).toBe('2023 年 12 月');
   });
 });

@@ -19,21 +19,13 @@ describe('a search plan', () => {
       queries: { all: '示范 企业 湘潭', about: '示范1 企业1 湘潭1' },
       filters: {},
       sort: { [resultOrder]: 'desc' },
-      kinds: { articles: true, entities: true },
     });
   });
 
   it('narrows to a type, and lists the type when nothing searchable was typed', () => {
-    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '湘潭2' }, filters: { type: 'recipient' } });
+    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ queries: { all: '湘潭', about: '湘潭1', exact: '"湘潭2"' }, filters: { type: 'recipient' } });
     expect(planSearch({ query: '', type: 'recipient' }, table)).toMatchObject({ terms: [], queries: null, filters: { type: 'recipient' } });
     expect(planSearch({ query: '！？', type: 'person' }, table)).toMatchObject({ terms: [], queries: null });
-  });
-
-  it('searches entity pages alone for an entity type, articles alone for the article type, and both with no type', () => {
-    expect(planSearch({ query: '湘潭', type: 'recipient' }, table)).toMatchObject({ kinds: { articles: false, entities: true } });
-    expect(planSearch({ query: '', type: 'person' }, table)).toMatchObject({ kinds: { articles: false, entities: true } });
-    expect(planSearch({ query: '湘潭', type: 'article' }, table)).toMatchObject({ kinds: { articles: true, entities: false } });
-    expect(planSearch({ query: '湘潭', type: undefined }, table)).toMatchObject({ kinds: { articles: true, entities: true } });
   });
 
   it('finds nothing, rather than everything, for punctuation alone', () => {
@@ -64,7 +56,11 @@ describe('the search page history', () => {
 
 describe('the status line', async () => {
   const { statusText } = await import('../../../src/browser/search-view.ts');
-  const messages = { found: '“{query}”：找到 {count} 条结果。', listed: '共 {count} 条结果。', none: '没有找到与“{query}”相关的结果。', noneListed: '没有这一类的结果。', prompt: '输入', failed: '失败' } as Parameters<typeof statusText>[1];
+  const messages = {
+    found: '“{query}”：找到 {count} 条结果。',
+    foundSince: '“{query}”：在 {period}以来的报道中已找到 {count} 条结果；更早的报道尚未搜索。',
+    listedSince: '{period}以来的报道中已列出 {count} 条结果；更早的报道尚未列出。',
+    listed: '共 {count} 条结果。', none: '没有找到与“{query}”相关的结果。', noneListed: '没有这一类的结果。', prompt: '输入', failed: '失败' } as Parameters<typeof statusText>[1];
 
   it('counts what is shown, with a + while more candidates remain, and names the query as text', () => {
     expect(statusText({ kind: 'results', query: '湘潭', listing: false, shown: 10, more: true }, messages)).toBe('“湘潭”：找到 10+ 条结果。');
@@ -72,5 +68,11 @@ describe('the status line', async () => {
     expect(statusText({ kind: 'results', query: '', listing: true, shown: 3, more: false }, messages)).toBe('共 3 条结果。');
     expect(statusText({ kind: 'results', query: '', listing: true, shown: 0, more: false }, messages)).toBe('没有这一类的结果。');
     expect(statusText({ kind: 'failed' }, messages)).toBe('失败');
+  });
+
+  it('says from when results were searched while older periods remain, a quarter by its first month', () => {
+    expect(statusText({ kind: 'results', query: '湘潭', listing: false, shown: 0, more: false, since: '2022' }, messages)).toBe('“湘潭”：在 2022 年以来的报道中已找到 0 条结果；更早的报道尚未搜索。');
+    expect(statusText({ kind: 'results', query: '湘潭', listing: false, shown: 10, more: true, since: '2023q2' }, messages)).toBe('“湘潭”：在 2023 年 4 月以来的报道中已找到 10+ 条结果；更早的报道尚未搜索。');
+    expect(statusText({ kind: 'results', query: '', listing: true, shown: 7, more: false, since: '2023m02' }, messages)).toBe('2023 年 2 月以来的报道中已列出 7 条结果；更早的报道尚未列出。');
   });
 });

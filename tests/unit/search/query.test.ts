@@ -68,10 +68,10 @@ describe('the words Pagefind indexes and looks up', () => {
       '长沙经开区2',
       '长沙经济技术开发区2',
     ]);
-    expect(pagefindQueries(['钱俊君'])).toEqual({ all: '钱俊 俊君', about: '钱俊1 俊君1', exact: '钱俊君2' });
+    expect(pagefindQueries(['钱俊君'])).toEqual({ all: '钱俊 俊君', about: '钱俊1 俊君1', exact: '"钱俊君2"' });
     expect(pagefindQueries(['示范企业', '湘潭'])).toEqual({ all: '示范 企业 湘潭', about: '示范1 企业1 湘潭1' });
     // One character has no pair to mark: every candidate is a mention.
-    expect(pagefindQueries(['湘'])).toEqual({ all: '湘', exact: '湘2' });
+    expect(pagefindQueries(['湘'])).toEqual({ all: '湘', exact: '"湘2"' });
     expect(pagefindQuery(['长沙', '长沙'])).toBe('长沙');
     expect(pagefindQuery([])).toBeUndefined();
     expect(pagefindQuery(['长'.repeat(200)])?.split(' ')).toHaveLength(1);

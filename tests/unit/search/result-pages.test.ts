@@ -23,8 +23,8 @@ function candidates(records: (SearchRecord | undefined)[], prefix = 'p'): { list
 }
 
 /** A search over one period (or none) with nothing older to search. */
-const searchedOnce = (first: Candidate[], last: Candidate[] = []): CandidateSource => ({
-  ranked: { first, last },
+const searchedOnce = (ranked: Candidate[]): CandidateSource => ({
+  ranked,
   searched: ['2023'],
   older: [],
   searchPeriod: () => Promise.reject(new Error('no older period')),
@@ -68,76 +68,86 @@ describe('results shown a page at a time', () => {
 });
 
 describe('results paged through periods', () => {
-  /** A search that started on 2023 with 2022 and 2021 still to search; records the periods searched. */
-  function periodSearch(counts: { '2023': number; '2022': number; '2021': number; entities: number }) {
-    const story = (year: string) => (_: unknown, i: number) => article(`${year}年第${i}篇`, `示範企業 ${year}`);
-    const in2023 = candidates(Array.from({ length: counts['2023'] }, story('2023')), 'a');
-    const in2022 = candidates(Array.from({ length: counts['2022'] }, story('2022')), 'b');
-    const in2021 = candidates(Array.from({ length: counts['2021'] }, story('2021')), 'c');
-    const entities = candidates(Array.from({ length: counts.entities }, (_, i) => entity(`示範企業${i}號`)), 'e');
+  type Counts = { '2023': number; '2022': number; '2021': number; '2020': number };
+  /**
+   * A search over four periods, each of whose candidates are `示範企業` stories (a0…, b0…, c0…, d0…);
+   * `loaded` periods were loaded before the search (by an earlier one), the others are searched as the
+   * pages need them. Records the periods searched.
+   */
+  function periodSearch(counts: Counts, loaded: readonly (keyof Counts)[] = []) {
+    const prefixes = { '2023': 'a', '2022': 'b', '2021': 'c', '2020': 'd' } as const;
+    const of = (period: keyof Counts) => candidates(Array.from({ length: counts[period] }, (_, i) => article(`${period}年第${i}篇`, `示範企業 ${period}`)), prefixes[period]).list;
+    const periods = ['2023', '2022', '2021', '2020'] as const;
     const searchedPeriods: string[] = [];
     const source: CandidateSource = {
-      ranked: { first: in2023.list, last: entities.list },
-      searched: ['2023'],
-      older: ['2022', '2021'],
+      ranked: loaded.flatMap(of),
+      searched: loaded,
+      older: periods.filter((period) => !loaded.includes(period)),
       searchPeriod: async (period) => {
         searchedPeriods.push(period);
-        return { '2022': in2022.list, '2021': in2021.list }[period] ?? [];
+        return periods.includes(period as keyof Counts) ? of(period as keyof Counts) : [];
       },
     };
     return { pages: new ResultPages(source, searchTerms('示范企业', table), table), searchedPeriods };
   }
   const urls = (hits: readonly { url: string }[]) => hits.map((h) => h.url);
+  const at = (...ids: string[]) => ids.map((id) => `/zh-hant/${id}/`);
 
-  it('searches no older period while the newest one fills the page, and says periods remain', async () => {
-    const { pages, searchedPeriods } = periodSearch({ '2023': 12, '2022': 3, '2021': 2, entities: 1 });
-    expect(urls(await pages.page(10))).toEqual(Array.from({ length: 10 }, (_, i) => `/zh-hant/a${i}/`));
-    expect(searchedPeriods).toEqual([]);
+  it('searches only the newest period while it fills the page, and says periods remain', async () => {
+    const { pages, searchedPeriods } = periodSearch({ '2023': 12, '2022': 3, '2021': 2, '2020': 1 });
+    expect(urls(await pages.page(10))).toEqual(at('a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9'));
+    expect(searchedPeriods).toEqual(['2023']);
     expect(pages.periodsRemain).toBe(true);
     expect(pages.candidatesRemain).toBe(true);
     expect(pages.searchedSince).toBe('2023');
     expect(pages.done).toBe(false);
   });
 
-  it('searches the next older period when the page is not full, appends its stories, and the entity pages after the last period', async () => {
-    const { pages, searchedPeriods } = periodSearch({ '2023': 12, '2022': 3, '2021': 2, entities: 1 });
-    await pages.page(10);
-    expect(urls(await pages.page(10))).toEqual([
-      '/zh-hant/a10/',
-      '/zh-hant/a11/',
-      '/zh-hant/b0/',
-      '/zh-hant/b1/',
-      '/zh-hant/b2/',
-      '/zh-hant/c0/',
-      '/zh-hant/c1/',
-      '/zh-hant/e0/',
-    ]);
-    expect(searchedPeriods).toEqual(['2022', '2021']);
+  it('searches at most two periods it had not loaded for one page, shows what they hold, and searches on with the next page', async () => {
+    const { pages, searchedPeriods } = periodSearch({ '2023': 1, '2022': 1, '2021': 1, '2020': 1 });
+    expect(urls(await pages.page(10))).toEqual(at('a0', 'b0'));
+    expect(searchedPeriods).toEqual(['2023', '2022']);
+    expect(pages.searchedSince).toBe('2022');
+    expect(pages.periodsRemain).toBe(true);
+    expect(pages.candidatesRemain).toBe(false);
+    expect(pages.done).toBe(false);
+    expect(urls(await pages.page(10))).toEqual(at('c0', 'd0'));
+    expect(searchedPeriods).toEqual(['2023', '2022', '2021', '2020']);
     expect(pages.periodsRemain).toBe(false);
-    expect(pages.searchedSince).toBe('2021');
+    expect(pages.searchedSince).toBe('2020');
     expect(pages.done).toBe(true);
   });
 
   it('stops searching older periods as soon as the page is full', async () => {
-    const { pages, searchedPeriods } = periodSearch({ '2023': 4, '2022': 8, '2021': 2, entities: 1 });
-    expect(urls(await pages.page(10))).toEqual([...['a0', 'a1', 'a2', 'a3'], ...['b0', 'b1', 'b2', 'b3', 'b4', 'b5']].map((id) => `/zh-hant/${id}/`));
-    expect(searchedPeriods).toEqual(['2022']);
+    const { pages, searchedPeriods } = periodSearch({ '2023': 4, '2022': 8, '2021': 2, '2020': 1 });
+    expect(urls(await pages.page(10))).toEqual(at('a0', 'a1', 'a2', 'a3', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5'));
+    expect(searchedPeriods).toEqual(['2023', '2022']);
     expect(pages.searchedSince).toBe('2022');
     expect(pages.periodsRemain).toBe(true);
   });
 
-  it('searches each period once, even when "more" is pressed twice at once', async () => {
-    const { pages, searchedPeriods } = periodSearch({ '2023': 1, '2022': 1, '2021': 1, entities: 0 });
-    const [one, two] = await Promise.all([pages.page(2), pages.page(2)]);
-    expect(urls(one ?? [])).toEqual(['/zh-hant/a0/', '/zh-hant/b0/']);
-    expect(urls(two ?? [])).toEqual(['/zh-hant/c0/']);
+  it('does not count the periods loaded before the search: it starts with their candidates and searches two more', async () => {
+    const { pages, searchedPeriods } = periodSearch({ '2023': 1, '2022': 1, '2021': 1, '2020': 1 }, ['2023']);
+    expect(urls(await pages.page(10))).toEqual(at('a0', 'b0', 'c0'));
     expect(searchedPeriods).toEqual(['2022', '2021']);
+    expect(pages.done).toBe(false);
   });
 
-  it('finds a story of the oldest period for a query no newer period holds', async () => {
-    const { pages, searchedPeriods } = periodSearch({ '2023': 0, '2022': 0, '2021': 1, entities: 0 });
-    expect(urls(await pages.page(10))).toEqual(['/zh-hant/c0/']);
-    expect(searchedPeriods).toEqual(['2022', '2021']);
+  it('searches each period once, even when "more" is pressed twice at once', async () => {
+    const { pages, searchedPeriods } = periodSearch({ '2023': 1, '2022': 1, '2021': 1, '2020': 1 });
+    const [one, two] = await Promise.all([pages.page(2), pages.page(2)]);
+    expect(urls(one ?? [])).toEqual(at('a0', 'b0'));
+    expect(urls(two ?? [])).toEqual(at('c0', 'd0'));
+    expect(searchedPeriods).toEqual(['2023', '2022', '2021', '2020']);
+  });
+
+  it('finds a story of the oldest period for a query no newer period holds, two periods a page', async () => {
+    const { pages, searchedPeriods } = periodSearch({ '2023': 0, '2022': 0, '2021': 0, '2020': 1 });
+    expect(await pages.page(10)).toEqual([]);
+    expect(searchedPeriods).toEqual(['2023', '2022']);
+    expect(pages.done).toBe(false);
+    expect(urls(await pages.page(10))).toEqual(at('d0'));
+    expect(searchedPeriods).toEqual(['2023', '2022', '2021', '2020']);
     expect(pages.done).toBe(true);
   });
 });

@@ -65,62 +65,73 @@ describe('excerpts', () => {
 describe('the one order of all results', () => {
   // Result ids as Pagefind gives them: the bundle's language code (bundle.ts), then the page's hash. What the
   // merged search returns, each list sorted by score, which interleaves the bundles (a score is a position in
-  // one bundle's page list): within a bundle, the index's order (newest first).
-  const exact = [{ id: 'und-entities_place1' }];
+  // one bundle's page list): within a bundle, the index's order (stories newest first, then entity pages
+  // newest first). Entity pages are filed under the period of their newest story.
+  const exact = [{ id: 'und-2022_place1' }];
   const about = [{ id: 'und-2022_may01' }, { id: 'und-2023_feb17' }, { id: 'und-2023_jan05' }];
   const all = [
     { id: 'und-2022_jun30' },
     { id: 'und-2023_mar03' },
-    { id: 'und-entities_committee1' },
     { id: 'und-2022_may01' },
     { id: 'und-2023_feb17' },
-    { id: 'und-entities_place1' },
     { id: 'und-2023_jan05' },
     { id: 'und-2022_jan09' },
-    { id: 'und-entities_person1' },
+    { id: 'und-2023_committee1' },
+    { id: 'und-2022_place1' },
+    { id: 'und-2022_person1' },
   ];
   const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
 
-  it('puts the entity named exactly first, then period by period the stories about the query before the mentions, then entity pages', () => {
-    const ranked = rankCandidates({ exact, about, all }, ['2023', '2022']);
-    expect(ids(ranked.first)).toEqual([
-      'und-entities_place1',
+  it('goes period by period; in each, the entity named exactly, the stories about the query, the mentions, then the entity pages', () => {
+    expect(ids(rankCandidates({ exact, about, all }, ['2023', '2022']))).toEqual([
       'und-2023_feb17',
       'und-2023_jan05',
       'und-2023_mar03',
+      'und-2023_committee1',
+      'und-2022_place1',
       'und-2022_may01',
       'und-2022_jun30',
       'und-2022_jan09',
+      'und-2022_person1',
     ]);
-    expect(ids(ranked.last)).toEqual(['und-entities_committee1', 'und-entities_person1']);
   });
 
-  it('leaves out the stories of a period not searched, so an older period searched later is appended after everything shown', () => {
-    const newest = rankCandidates({ exact, about, all }, ['2023']);
-    expect(ids(newest.first)).toEqual(['und-entities_place1', 'und-2023_feb17', 'und-2023_jan05', 'und-2023_mar03']);
+  it('leaves out the candidates of a period not searched, so an older period searched later is appended after everything shown', () => {
+    expect(ids(rankCandidates({ exact, about, all }, ['2023']))).toEqual(['und-2023_feb17', 'und-2023_jan05', 'und-2023_mar03', 'und-2023_committee1']);
     // The 2022 bundle searched later: the engine keeps only its candidates.
     const in2022 = (list: readonly { id: string }[]) => list.filter((c) => c.id.startsWith('und-2022_'));
-    const older = rankCandidates({ exact: in2022(exact), about: in2022(about), all: in2022(all) }, ['2022']);
-    expect(ids(older.first)).toEqual(['und-2022_may01', 'und-2022_jun30', 'und-2022_jan09']);
-    expect(older.last).toEqual([]);
+    expect(ids(rankCandidates({ exact: in2022(exact), about: in2022(about), all: in2022(all) }, ['2022']))).toEqual([
+      'und-2022_place1',
+      'und-2022_may01',
+      'und-2022_jun30',
+      'und-2022_jan09',
+      'und-2022_person1',
+    ]);
   });
 
-  it('searches no period for a search of entity pages alone', () => {
-    const ranked = rankCandidates({ exact, about: [], all }, []);
-    expect(ids(ranked.first)).toEqual(['und-entities_place1']);
-    expect(ids(ranked.last)).toEqual(['und-entities_committee1', 'und-entities_person1']);
+  it('takes periods split finer like years: a quarter and a month are periods of their own', () => {
+    const split = { exact: [{ id: 'und-2023m02_qian' }], about: [{ id: 'und-2023m02_feb17' }], all: [{ id: 'und-2023q1_x' }, { id: 'und-2023m02_feb17' }, { id: 'und-2023m03_mar03' }, { id: 'und-2023m02_qian' }] };
+    expect(ids(rankCandidates(split, ['2023m03', '2023m02']))).toEqual(['und-2023m03_mar03', 'und-2023m02_qian', 'und-2023m02_feb17']);
   });
 
-  it('decides the order over the whole list: an exact name that is the 15th candidate is the first result', () => {
+  it('decides the order over the whole list: an exact name that is the 15th candidate of its period is its first result', () => {
     const many = Array.from({ length: 14 }, (_, i) => ({ id: `und-2023_story${i}` }));
-    const ranked = rankCandidates({ exact: [{ id: 'und-entities_qian' }], about: [], all: [...many, { id: 'und-entities_qian' }] }, ['2023']);
-    expect(ranked.first[0]?.id).toBe('und-entities_qian');
-    expect(ranked.first).toHaveLength(15);
-    expect(ranked.last).toEqual([]);
+    const ranked = rankCandidates({ exact: [{ id: 'und-2023_qian' }], about: [], all: [...many, { id: 'und-2023_qian' }] }, ['2023']);
+    expect(ranked[0]?.id).toBe('und-2023_qian');
+    expect(ranked).toHaveLength(15);
   });
 
   it('keeps the index\'s order within a period when no page is named exactly and none is about the query', () => {
-    const ranked = rankCandidates({ exact: [], about: [], all }, ['2023', '2022']);
-    expect(ids(ranked.first)).toEqual(['und-2023_mar03', 'und-2023_feb17', 'und-2023_jan05', 'und-2022_jun30', 'und-2022_may01', 'und-2022_jan09']);
+    expect(ids(rankCandidates({ exact: [], about: [], all }, ['2023', '2022']))).toEqual([
+      'und-2023_mar03',
+      'und-2023_feb17',
+      'und-2023_jan05',
+      'und-2023_committee1',
+      'und-2022_jun30',
+      'und-2022_may01',
+      'und-2022_jan09',
+      'und-2022_place1',
+      'und-2022_person1',
+    ]);
   });
 });
