@@ -77,10 +77,11 @@ export function periodsFor(dates: readonly string[], limit = pagesPerBundle): (d
  * searched, so its start is what is true of a quarter too.
  */
 export function periodStartLabel(period: Period): string {
-  const match = /^(\d{4})(?:q([1-4])|m(\d{2}))?$/.exec(period);
+  const match = /^(\d{4})(?:q([1-4])|m(\d{2})([abc])?)?$/.exec(period);
   if (!match) return period;
-  const [, year, quarter, month] = match;
+  const [, year, quarter, month, third] = match;
   if (quarter) return `${year} 年 ${Number(quarter) * 3 - 2} 月`;
+  if (month && third && third !== 'a') return `${year} 年 ${Number(month)} 月 ${third === 'b' ? 11 : 21} 日`;
   if (month) return `${year} 年 ${Number(month)} 月`;
   return `${year} 年`;
 }

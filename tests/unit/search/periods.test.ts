@@ -53,6 +53,9 @@ describe('periods: bundles sized by the articles they hold, not by the archive',
   it('says when a period starts, for the status line ("since …"): a quarter starts with its first month', () => {
     expect(periodStartLabel('2023')).toBe('2023 年');
     expect(periodStartLabel('2023q2')).toBe('2023 年 4 月');
+    expect(periodStartLabel('2023m02a')).toBe('2023 年 2 月');
+    expect(periodStartLabel('2023m02b')).toBe('2023 年 2 月 11 日');
+    expect(periodStartLabel('2023m12c')).toBe('2023 年 12 月 21 日');
     expect(periodStartLabel('2023q1')).toBe('2023 年 1 月');
     expect(periodStartLabel('2023m02')).toBe('2023 年 2 月');
     expect(periodStartLabel('2023m12')).toBe('2023 年 12 月');
