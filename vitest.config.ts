@@ -13,15 +13,16 @@ export default defineConfig({
       reporter: ['text-summary', 'text', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
       // Measured 2026-11-29 on the unit suite after the archive, importer and dialect work: all
-      // 70.1/65.9/68.5/70.8, src/build 78.8/84.0/69.0/79.2 (statements/branches/functions/lines);
-      // src/lib holds its earlier floors. Raise them as tests are added.
+      // 70.1/65.9/68.5/70.8 (statements/branches/functions/lines); src/lib holds its earlier floors.
+      // src/build measured 2026-12-07 at 93.3/90.8/86.3/94.9, after the incremental build's tests (page
+      // keys, the loader's store, the index cache); its floors sit a point below. Raise them as tests are added.
       thresholds: {
         statements: 70,
         branches: 65,
         functions: 68,
         lines: 70,
         'src/lib/**': { statements: 91, branches: 79, functions: 89, lines: 92 },
-        'src/build/**': { statements: 78, branches: 83, functions: 68, lines: 79 },
+        'src/build/**': { statements: 92, branches: 89, functions: 85, lines: 93 },
       },
     },
     projects: [
